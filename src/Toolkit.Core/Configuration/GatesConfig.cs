@@ -1,0 +1,34 @@
+using Toolkit.Core.Waivers;
+
+namespace Toolkit.Core.Configuration;
+
+/// <summary>The loaded <c>.github/gates.yml</c>.</summary>
+/// <param name="SourcePath">The file it came from, repository-relative; empty when defaults were used.</param>
+public sealed record GatesConfig(string SourcePath, ToolkitSettings Settings)
+{
+    /// <summary>The default location, relative to the repository root.</summary>
+    public const string DefaultPath = ".github/gates.yml";
+
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>Gate sections by gate name, in file order.</summary>
+    public IReadOnlyDictionary<string, GateSection> Sections { get; init; } = new Dictionary<string, GateSection>();
+
+    /// <summary>True when no file was found and defaults apply.</summary>
+    public bool IsDefault => SourcePath.Length == 0;
+
+    /// <summary>Gates configured and enabled, in file order.</summary>
+    public IEnumerable<string> EnabledGates => Sections.Values.Where(s => s.Enabled).Select(s => s.Gate);
+
+    /// <summary>Required gates: the explicit list, or every enabled gate.</summary>
+    public IReadOnlyList<string> RequiredGates => Settings.Required ?? EnabledGates.ToList();
+
+    public GateSection? SectionFor(string gate) => Sections.GetValueOrDefault(gate);
+
+    public IEnumerable<Waiver> WaiversFor(string gate) => Waivers.Where(w => w.Gate == gate);
+
+    public bool IsFailOpen(string gate) => Settings.FailOpen.Contains(gate, StringComparer.Ordinal);
+
+    /// <summary>Defaults, used when a repository has no gates.yml.</summary>
+    public static GatesConfig Default { get; } = new(string.Empty, new ToolkitSettings());
+}

@@ -1,0 +1,31 @@
+namespace Toolkit.Core.Gates;
+
+/// <summary>
+/// The five gates by their required-check names, and the short keys aggregate documents use
+/// (release contract: <c>slo</c>, <c>perf</c>, <c>supply_chain</c>, <c>migrations</c>, <c>policy</c>).
+/// </summary>
+public static class GateIds
+{
+    public const string Slo = "slo-gates";
+    public const string SupplyChain = "supply-chain";
+    public const string Migrations = "migration-gate";
+    public const string Performance = "performance-gate";
+    public const string Policy = "policy-ci";
+
+    /// <summary>Every gate name the configuration may mention, in release-contract order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Slo, Performance, SupplyChain, Migrations, Policy];
+
+    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
+    {
+        [Slo] = "slo",
+        [Performance] = "perf",
+        [SupplyChain] = "supply_chain",
+        [Migrations] = "migrations",
+        [Policy] = "policy",
+    };
+
+    /// <summary>The aggregate key of a gate; an unknown gate keeps its own name.</summary>
+    public static string KeyOf(string gate) => Keys.TryGetValue(gate, out var key) ? key : gate;
+
+    public static bool IsKnown(string gate) => Keys.ContainsKey(gate);
+}

@@ -1,0 +1,32 @@
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Core.Gates;
+
+/// <summary>What a gate found, before waivers and policy turn it into a <see cref="GateVerdict"/>.</summary>
+public sealed record GateOutcome(string Summary)
+{
+    /// <summary>Rule id of the finding that explains why a gate could not evaluate.</summary>
+    public const string CouldNotEvaluateRule = "toolkit/could-not-evaluate";
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
+
+    public IReadOnlyList<ThresholdResult> Thresholds { get; init; } = [];
+
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+
+    /// <summary>True when the gate could not evaluate; the verdict is then <c>error</c>.</summary>
+    public bool IsError { get; init; }
+
+    /// <summary>
+    /// The gate could not evaluate: the verdict is <c>error</c> and the reason is a finding at
+    /// <paramref name="location"/> (file, line and the fix in <paramref name="message"/>).
+    /// </summary>
+    public static GateOutcome CouldNotEvaluate(string message, SourceLocation? location = null) =>
+        new(message)
+        {
+            IsError = true,
+            Findings = [new Finding(CouldNotEvaluateRule, Severity.Error, message, location) { Title = "Could not evaluate" }],
+        };
+}

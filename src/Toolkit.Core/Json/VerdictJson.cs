@@ -1,0 +1,38 @@
+using System.Text;
+using System.Text.Json;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Core.Json;
+
+/// <summary>Reads and writes verdict files (<c>&lt;gate&gt;.verdict.json</c>).</summary>
+public static class VerdictJson
+{
+    /// <summary>The file name of a gate's verdict in the output directory.</summary>
+    public static string FileName(string gate) => $"{gate}.verdict.json";
+
+    public static string Serialize(GateVerdict verdict) =>
+        JsonSerializer.Serialize(verdict, ToolkitJsonContext.Default.GateVerdict) + "\n";
+
+    /// <summary>Parses a verdict; a malformed document comes back as an error message, not an exception.</summary>
+    public static (GateVerdict? Verdict, string? Error) Parse(string json)
+    {
+        try
+        {
+            var verdict = JsonSerializer.Deserialize(json, ToolkitJsonContext.Default.GateVerdict);
+            return verdict is null || string.IsNullOrEmpty(verdict.Gate)
+                ? (null, "is not a verdict document (no 'gate').")
+                : (verdict, null);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $"line {line + 1}: " : string.Empty;
+            return (null, $"{where}is not a valid verdict: {ex.Message}");
+        }
+    }
+
+    public static async Task WriteAsync(GateVerdict verdict, string path, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, Serialize(verdict), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,14 @@
+using Toolkit.Core.Json;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Core.Reporting;
+
+/// <summary>The verdict file itself, <c>&lt;gate&gt;.verdict.json</c>: what <c>gate decide</c> and <c>gate publish</c> read.</summary>
+public sealed class JsonVerdictReporter : IVerdictReporter
+{
+    public string Format => "json";
+
+    public string FileName(string gate) => VerdictJson.FileName(gate);
+
+    public string Render(GateVerdict verdict) => VerdictJson.Serialize(verdict);
+}

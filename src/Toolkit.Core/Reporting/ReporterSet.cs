@@ -1,0 +1,48 @@
+using System.Text;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Core.Reporting;
+
+/// <summary>The report formats the toolkit writes, by name.</summary>
+public sealed class ReporterSet
+{
+    private readonly Dictionary<string, IVerdictReporter> reporters;
+
+    public ReporterSet(IEnumerable<IVerdictReporter> reporters)
+    {
+        ArgumentNullException.ThrowIfNull(reporters);
+        this.reporters = reporters.ToDictionary(r => r.Format, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every built-in format.</summary>
+    public static ReporterSet Default { get; } = new([new JsonVerdictReporter()]);
+
+    public IEnumerable<string> Formats => reporters.Keys;
+
+    public bool Has(string format) => reporters.ContainsKey(format);
+
+    /// <summary>
+    /// Writes the verdict in each format to <paramref name="directory"/>. The JSON verdict is always written, whatever
+    /// was asked, because decide and publish read it. Returns the paths written.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(GateVerdict verdict, string directory, IEnumerable<string> formats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(formats);
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var format in formats.Prepend("json").Distinct(StringComparer.Ordinal))
+        {
+            if (!reporters.TryGetValue(format, out var reporter))
+            {
+                continue;
+            }
+
+            var path = Path.Combine(directory, reporter.FileName(verdict.Gate));
+            await File.WriteAllTextAsync(path, reporter.Render(verdict), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            written.Add(path);
+        }
+
+        return written;
+    }
+}

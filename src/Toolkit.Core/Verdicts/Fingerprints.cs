@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Toolkit.Core.Verdicts;
+
+/// <summary>
+/// Stable fingerprints. Line numbers are left out on purpose: a finding must keep its identity when lines above it move,
+/// so de-duplication and SARIF's partialFingerprints survive unrelated edits.
+/// </summary>
+public static class Fingerprints
+{
+    public static string Of(params string?[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var joined = string.Join('\u001f', parts.Select(p => p ?? string.Empty));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(joined));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+}

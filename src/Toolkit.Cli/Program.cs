@@ -1,3 +1,3 @@
 using Toolkit.Cli;
 
-return await GateCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await GateCli.RunAsync(args).ConfigureAwait(false);

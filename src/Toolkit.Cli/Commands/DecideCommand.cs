@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Text;
+using Toolkit.Core.Configuration;
+using Toolkit.Core.Decisions;
+using Toolkit.Core.Gates;
+using Toolkit.Core.Json;
+using Toolkit.Core.Runtime;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Cli.Commands;
+
+/// <summary>
+/// <c>gate decide</c>: reads the verdict files and computes go/no-go. A required gate without a verdict, or with
+/// <c>error</c>, is a no-go; so is an unreadable verdict file (fail closed).
+/// </summary>
+internal static class DecideCommand
+{
+    public static Command Create(CommonOptions common, CliConsole console, RunEnvironment host, GateCatalog catalog)
+    {
+        var require = new Option<string[]>("--require")
+        {
+            Description = "Gate that must pass, repeatable. Default: settings.required, else every gate enabled in gates.yml.",
+            HelpName = "gate",
+        };
+        require.AcceptOnlyFromAmong([.. GateIds.All]);
+        var version = new Option<string?>("--version")
+        {
+            Description = "Release version recorded in decision.json (e.g. v3.0.0).",
+            HelpName = "version",
+        };
+        var command = new Command("decide", Help.WithExamples(
+            "Aggregate the verdict files in the output directory into one go/no-go (decision.json, decision.md). Exit 1 on no-go.",
+            "gate decide",
+            "gate decide --out artifacts/gates --require supply-chain --require policy-ci",
+            "gate decide --version v3.0.0"));
+        foreach (var option in new Option[] { common.Config, common.Out, common.FailOn, common.Repo, require, version })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, token) =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(common.Repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
+            var loaded = new GatesConfigLoader(catalog.Names).LoadFile(root, parse.GetValue(common.Config));
+            if (!loaded.IsValid)
+            {
+                await ConfigReport.WriteAsync(console.Error, loaded.Diagnostics).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            var config = loaded.Value!;
+            var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
+            var (verdicts, problems) = await ReadVerdictsAsync(outDir, token).ConfigureAwait(false);
+            var required = parse.GetValue(require) is { Length: > 0 } explicitGates ? explicitGates : config.RequiredGates;
+            var failOn = parse.GetValue(common.FailOn) == "warn" ? VerdictStatus.Warn : config.Settings.FailOn;
+            if (required.Count == 0 && verdicts.Count == 0 && problems.Count == 0)
+            {
+                await console.Out.WriteLineAsync($"Nothing to decide: no gate is required and {outDir} holds no verdicts. Configure gates in .github/gates.yml or pass --require.").ConfigureAwait(false);
+                return ExitCodes.Passed;
+            }
+
+            var decision = DecisionEngine.Decide(verdicts, required, failOn, problems) with { Version = parse.GetValue(version) };
+            Directory.CreateDirectory(outDir);
+            await File.WriteAllTextAsync(Path.Combine(outDir, DecisionJson.FileName), DecisionJson.Serialize(decision), new UTF8Encoding(false), token).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), DecisionMarkdown.Render(decision), new UTF8Encoding(false), token).ConfigureAwait(false);
+            DecisionConsole.Write(decision, console.Out);
+            return decision.Go ? ExitCodes.Passed : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static async Task<(List<GateVerdict> Verdicts, List<string> Problems)> ReadVerdictsAsync(string directory, CancellationToken token)
+    {
+        var verdicts = new List<GateVerdict>();
+        var problems = new List<string>();
+        if (!Directory.Exists(directory))
+        {
+            return (verdicts, problems);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*.verdict.json").Order(StringComparer.Ordinal))
+        {
+            var (verdict, error) = VerdictJson.Parse(await File.ReadAllTextAsync(file, token).ConfigureAwait(false));
+            if (verdict is null)
+            {
+                problems.Add($"{Path.GetFileName(file)}: {error}");
+            }
+            else
+            {
+                verdicts.Add(verdict);
+            }
+        }
+
+        return (verdicts, problems);
+    }
+}

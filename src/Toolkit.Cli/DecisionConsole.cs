@@ -1,0 +1,32 @@
+using Toolkit.Core.Decisions;
+
+namespace Toolkit.Cli;
+
+/// <summary>The go/no-go as plain aligned text: stable in CI logs, readable in a terminal.</summary>
+internal static class DecisionConsole
+{
+    public static void Write(Decision decision, TextWriter output)
+    {
+        var width = Math.Max(4, decision.Lines.Select(l => l.Gate.Length).DefaultIfEmpty(0).Max());
+        output.WriteLine($"{"Gate".PadRight(width)}  {"Verdict",-8}  {"Required",-8}  Summary");
+        foreach (var line in decision.Lines)
+        {
+            output.WriteLine($"{line.Gate.PadRight(width)}  {line.Verdict.ToUpperInvariant(),-8}  {(line.Required ? "yes" : "no"),-8}  {line.Summary}");
+        }
+
+        foreach (var problem in decision.Problems)
+        {
+            output.WriteLine($"problem: {problem}");
+        }
+
+        foreach (var exception in decision.Exceptions)
+        {
+            output.WriteLine($"exception: {exception.Gate} {exception.Rule} waived until {exception.Expires:yyyy-MM-dd} ({exception.Owner}: {exception.Reason})");
+        }
+
+        var blocking = decision.Blocking.Select(l => l.Gate).ToList();
+        output.WriteLine(decision.Go
+            ? "Decision: GO"
+            : $"Decision: NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "unreadable verdicts")})");
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Toolkit.Core.Configuration;
+using Toolkit.Core.Reporting;
+using Toolkit.Core.Runtime;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Cli;
+
+/// <summary>
+/// Runs gates for a command: loads gates.yml (exit 2 with every problem when it is malformed), runs each gate through
+/// <see cref="GateRunner"/>, prints the verdict table, feeds the GitHub Actions runtime, and returns the exit code.
+/// </summary>
+internal sealed class GateExecution(CliConsole console, RunEnvironment host, GateCatalog catalog)
+{
+    public async Task<int> RunAsync(ParseResult parse, CommonOptions common, Func<GatesConfig, IReadOnlyList<IGateCommand>> select, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(parse.GetValue(common.Repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(root))
+        {
+            await console.Error.WriteLineAsync($"error: repository root '{root}' does not exist; pass an existing directory to --repo.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        var loaded = new GatesConfigLoader(catalog.Names).LoadFile(root, parse.GetValue(common.Config));
+        if (!loaded.IsValid)
+        {
+            await ConfigReport.WriteAsync(console.Error, loaded.Diagnostics).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        var config = loaded.Value!;
+        var gates = select(config);
+        if (gates.Count == 0)
+        {
+            await console.Out.WriteLineAsync(NothingToRun(config)).ConfigureAwait(false);
+            return ExitCodes.Passed;
+        }
+
+        var formats = parse.GetValue(common.Format) is { Length: > 0 } chosen ? chosen : null;
+        var failOn = parse.GetValue(common.FailOn) is { } level ? Parse(level) : config.Settings.FailOn;
+        var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
+        var options = new RunOptions(root, outDir)
+        {
+            EnvironmentName = parse.GetValue(common.Env),
+            Formats = formats,
+            FailOn = failOn,
+            Log = console.Error,
+            Host = host,
+        };
+
+        var runner = new GateRunner();
+        var runs = new List<GateRun>();
+        foreach (var gate in gates)
+        {
+            runs.Add(await runner.RunAsync(gate.Create(parse), config, options, cancellationToken).ConfigureAwait(false));
+        }
+
+        var verdicts = runs.Select(r => r.Verdict).ToList();
+        ConsoleVerdictReport.Write(verdicts, console.Out, ConsoleStyle.Detect(host, console.IsOutputRedirected));
+        await console.Out.WriteLineAsync($"Reports: {Relative(root, outDir)}").ConfigureAwait(false);
+        return VerdictPolicy.ExitCode(verdicts, failOn);
+    }
+
+    private string NothingToRun(GatesConfig config)
+    {
+        var available = catalog.Names.ToList();
+        var where = config.IsDefault ? $"{GatesConfig.DefaultPath} (not found)" : config.SourcePath;
+        return available.Count == 0
+            ? $"No gates to run: this version of the toolkit has no gates yet, and {where} configures none."
+            : $"No gates to run: {where} configures none. Add a section under 'gates:' for any of: {string.Join(", ", available)}.";
+    }
+
+    private static VerdictStatus Parse(string level) => level == "warn" ? VerdictStatus.Warn : VerdictStatus.Fail;
+
+    private static string Relative(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Toolkit.Core.Gates;
+
+namespace Toolkit.Cli;
+
+/// <summary>
+/// How a gate appears on the command line: its own options (each also settable in gates.yml) and how to build the
+/// gate from a parse result. Gate projects stay free of System.CommandLine; this is the seam.
+/// </summary>
+public interface IGateCommand
+{
+    /// <summary>The required-check name; also the command name unless <see cref="CommandName"/> differs.</summary>
+    string Gate { get; }
+
+    /// <summary>The verb users type (<c>gate supply-chain</c>, <c>gate migrations</c> ...).</summary>
+    string CommandName { get; }
+
+    string Description { get; }
+
+    /// <summary>Example invocations shown in <c>--help</c>.</summary>
+    IReadOnlyList<string> Examples { get; }
+
+    /// <summary>The gate-specific options.</summary>
+    IReadOnlyList<Option> Options { get; }
+
+    /// <summary>Builds the gate from the command line; null values fall back to gates.yml, then defaults.</summary>
+    IGate Create(ParseResult? parseResult);
+}

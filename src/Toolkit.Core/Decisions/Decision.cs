@@ -1,0 +1,24 @@
+namespace Toolkit.Core.Decisions;
+
+/// <summary>
+/// The computed go/no-go (release contract: never hand-written). <see cref="Gates"/> maps aggregate keys to verdicts,
+/// the shape the release process reads; <see cref="Lines"/> keeps the detail for people.
+/// </summary>
+public sealed record Decision(bool Go, IReadOnlyDictionary<string, string> Gates, IReadOnlyList<GateDecision> Lines)
+{
+    /// <summary>The release being decided, when given.</summary>
+    public string? Version { get; init; }
+
+    public string Decided => Go ? "go" : "no-go";
+
+    /// <summary>Capacity headroom per service, from the performance gate's <c>headroom.*</c> metrics.</summary>
+    public IReadOnlyDictionary<string, double> Headroom { get; init; } = new SortedDictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>Waivers in force across all verdicts.</summary>
+    public IReadOnlyList<DecisionException> Exceptions { get; init; } = [];
+
+    /// <summary>Problems with the inputs (unreadable verdict files); any makes the decision no-go.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    public IEnumerable<GateDecision> Blocking => Lines.Where(l => l.Blocks);
+}

@@ -62,7 +62,8 @@ public sealed class GateRunner
         };
 
         var formats = options.Formats ?? config.Settings.Formats;
-        var files = await reporters.WriteAsync(verdict, options.OutputDirectory, formats, cancellationToken).ConfigureAwait(false);
+        // Written even when cancelled: a stopped run must leave an error verdict behind, not nothing.
+        var files = await reporters.WriteAsync(verdict, options.OutputDirectory, formats, CancellationToken.None).ConfigureAwait(false);
         return new GateRun(verdict, files);
     }
 

@@ -24,8 +24,12 @@ public sealed partial class GitHubContract
         var violations = new List<ContractViolation>();
         var (path, query) = SplitRequestTarget(pathAndQuery);
 
-        var concrete = PathTemplate.Split(path);
-        var candidates = templates.Select(t => (Template: t, Values: t.Match(concrete))).Where(m => m.Values is not null).ToList();
+        var candidates = Candidates(path);
+        if (candidates.Count == 0 && RepositoryById(path) is { } alias)
+        {
+            candidates = Candidates(alias);
+        }
+
         if (candidates.Count == 0)
         {
             violations.Add(new(Name, request, null, "path", $"no path template of {Name} matches '{path}'"));
@@ -56,6 +60,24 @@ public sealed partial class GitHubContract
         CheckQuery(operation, query, Add);
         CheckBody(operation, jsonBody, Add);
         return violations;
+    }
+
+    private List<(PathTemplate Template, Dictionary<string, string>? Values)> Candidates(string path)
+    {
+        var concrete = PathTemplate.Split(path);
+        return [.. templates.Select(t => (Template: t, Values: t.Match(concrete))).Where(m => m.Values is not null)];
+    }
+
+    /// <summary>
+    /// GitHub's <c>Link</c> headers page through <c>/repositories/{id}/issues</c>, a form the description does not list:
+    /// read it as the <c>/repos/{owner}/{repo}/...</c> operation it stands for.
+    /// </summary>
+    private static string? RepositoryById(string path)
+    {
+        var parts = PathTemplate.Split(path);
+        return parts.Length > 2 && parts[0] == "repositories" && parts[1].All(char.IsAsciiDigit)
+            ? $"/repos/repository-{parts[1]}/by-id/{string.Join('/', parts[2..])}"
+            : null;
     }
 
     private static (string Path, string Query) SplitRequestTarget(string pathAndQuery)

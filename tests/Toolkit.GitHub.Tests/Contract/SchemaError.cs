@@ -1,0 +1,4 @@
+namespace Toolkit.GitHub.Tests.Contract;
+
+/// <summary>A JSON value that does not satisfy its schema, at a JSON path like <c>$.output.annotations[3].message</c>.</summary>
+internal sealed record SchemaError(string Location, string Problem);

@@ -97,14 +97,15 @@ internal sealed partial class MarkdownVerdictDocument
             return full;
         }
 
-        if (rows == 0)
+        // Cheap early out: when not even zero rows fit, no row count will, and the next level drops a section.
+        var best = rows == 0 ? null : Compose(0, dropped, withTable, withFooter);
+        if (best is null || best.Length > max)
         {
             return null;
         }
 
         // Length grows with the row count (a row is longer than the digits the note loses), so binary search holds.
-        int low = 0, high = rows - 1;
-        string? best = null;
+        int low = 1, high = rows - 1;
         while (low <= high)
         {
             var mid = low + ((high - low) / 2);

@@ -74,8 +74,8 @@ public sealed class MarkdownVerdictRendererTests
     [Fact]
     public void Very_long_messages_are_shortened_and_rows_dropped_to_fit()
     {
-        // Given findings whose messages are 100,000 characters each
-        var verdict = SampleVerdicts.WithFindings(500, messageLength: 100_000);
+        // Given findings whose messages are 20,000 characters each
+        var verdict = SampleVerdicts.WithFindings(200, messageLength: 20_000);
 
         // When it is rendered with a small limit
         var markdown = MarkdownVerdictRenderer.Render(verdict, Options with { MaxCharacters = 5_000 });
@@ -90,8 +90,8 @@ public sealed class MarkdownVerdictRendererTests
     public void Never_exceeds_the_limit_for_any_size()
     {
         // Given verdicts of every kind and many budgets, including absurdly small ones
-        GateVerdict[] verdicts = [SampleVerdicts.Passing(), SampleVerdicts.Failing(), SampleVerdicts.Erroring(), SampleVerdicts.WithFindings(300, 300)];
-        int[] budgets = [.. Enumerable.Range(0, 120), .. Enumerable.Range(1, 200).Select(i => i * 97)];
+        GateVerdict[] verdicts = [SampleVerdicts.Passing(), SampleVerdicts.Failing(), SampleVerdicts.Erroring(), SampleVerdicts.WithFindings(250, 100)];
+        int[] budgets = [.. Enumerable.Range(0, 60), .. Enumerable.Range(1, 60).Select(i => (i * i * 11) + 53)];
 
         foreach (var verdict in verdicts)
         {

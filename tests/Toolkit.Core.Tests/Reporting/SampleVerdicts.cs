@@ -76,7 +76,8 @@ internal static class SampleVerdicts
             $"rule-{i % 37}",
             i % 10 == 0 ? Severity.Error : i % 3 == 0 ? Severity.Note : Severity.Warning,
             $"finding {i} " + new string('x', Math.Max(0, messageLength)),
-            new SourceLocation($"src/module{i % 101}/file{i}.cs", (i % 500) + 1, 3))).ToList(),
+            new SourceLocation($"src/module{i % 101}/file{i}.cs", (i % 500) + 1, 3),
+            Fingerprint: $"fp-{i}")).ToList(), // given, so 100,000 findings do not spend seconds hashing
         Provenance = Provenance,
     };
 }

@@ -26,11 +26,11 @@ public static class ConsoleVerdictReport
         }
 
         console.Write(Table(verdicts, style));
-        foreach (var verdict in verdicts.Where(v => v.Verdict != VerdictStatus.Pass && (v.Findings ?? []).Count > 0))
+        foreach (var verdict in verdicts.Where(v => v.Verdict != VerdictStatus.Pass && VerdictLists.Findings(v).Count > 0))
         {
             console.WriteLine();
             console.Write(new Text(verdict.Gate + ": top findings\n", style.Color ? new Style(decoration: Decoration.Bold) : Style.Plain));
-            var findings = verdict.Findings.Where(f => f is not null).OrderBy(f => VerdictText.Rank(f.Severity)).ToList();
+            var findings = VerdictLists.Findings(verdict).OrderBy(f => VerdictText.Rank(f.Severity)).ToList();
             foreach (var finding in findings.Take(MaxFindingsPerGate))
             {
                 console.Write(new Text(FindingLine(finding) + "\n", style.Color ? SeverityStyle(finding.Severity) : Style.Plain));
@@ -84,7 +84,7 @@ public static class ConsoleVerdictReport
         return $"  {(string.IsNullOrEmpty(where) ? "(no location)" : OneLine(where))}  {OneLine(VerdictText.Rule(finding))}  {OneLine(finding.Message)}";
     }
 
-    private static int Count(GateVerdict verdict, Severity severity) => (verdict.Findings ?? []).Count(f => f?.Severity == severity);
+    private static int Count(GateVerdict verdict, Severity severity) => VerdictLists.Findings(verdict).Count(f => f.Severity == severity);
 
     private static string OneLine(string? text) =>
         string.IsNullOrEmpty(text) ? string.Empty : new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());

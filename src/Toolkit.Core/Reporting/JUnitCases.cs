@@ -9,7 +9,7 @@ internal static class JUnitCases
     {
         var gate = verdict.Gate ?? "gate";
         var cases = new List<JUnitTestCase>();
-        foreach (var threshold in verdict.Thresholds ?? [])
+        foreach (var threshold in VerdictLists.Thresholds(verdict))
         {
             var actual = threshold.Actual is { } value ? VerdictText.Number(value) : "no value";
             cases.Add(threshold.Passed
@@ -17,7 +17,7 @@ internal static class JUnitCases
                 : new JUnitTestCase($"{gate}.thresholds", threshold.Expression, JUnitOutcome.Failure, $"{threshold.Expression} did not hold (actual: {actual})"));
         }
 
-        foreach (var finding in verdict.Findings ?? [])
+        foreach (var finding in VerdictLists.Findings(verdict))
         {
             var (className, name) = Names(gate, finding);
             cases.Add(finding.Severity == Severity.Error
@@ -25,7 +25,7 @@ internal static class JUnitCases
                 : new JUnitTestCase(className, name, JUnitOutcome.Passed) { Output = $"{VerdictText.Level(finding.Severity)}: {Details(finding)}" });
         }
 
-        foreach (var waived in (verdict.Waived ?? []).Where(w => w?.Finding is not null))
+        foreach (var waived in VerdictLists.Waived(verdict))
         {
             var (className, name) = Names(gate, waived.Finding);
             var waiver = waived.Waiver;

@@ -85,7 +85,7 @@ internal sealed partial class MarkdownVerdictDocument
 
     private static MarkdownSection? Thresholds(GateVerdict verdict)
     {
-        var thresholds = verdict.Thresholds ?? [];
+        var thresholds = VerdictLists.Thresholds(verdict);
         if (thresholds.Count == 0)
         {
             return null;
@@ -131,8 +131,8 @@ internal sealed partial class MarkdownVerdictDocument
         {
             var waiver = item.Waiver;
             table.AddMarkdownRow(
-                MarkdownText.Escape(Cell(item.Finding is null ? waiver?.Rule : VerdictText.Rule(item.Finding))),
-                MarkdownText.Code(Cell(VerdictText.PathAndLine(item.Finding?.Location))),
+                MarkdownText.Escape(Cell(VerdictText.Rule(item.Finding))),
+                MarkdownText.Code(Cell(VerdictText.PathAndLine(item.Finding.Location))),
                 MarkdownText.Escape(MarkdownText.Truncate(waiver?.Reason, MaxMessageLength)),
                 MarkdownText.Code(Cell(waiver?.Owner)),
                 waiver is null ? string.Empty : VerdictText.Date(waiver.Expires));
@@ -146,7 +146,7 @@ internal sealed partial class MarkdownVerdictDocument
 
     private static MarkdownSection? Evidence(GateVerdict verdict)
     {
-        var evidence = verdict.Evidence ?? [];
+        var evidence = VerdictLists.Evidence(verdict);
         if (evidence.Count == 0)
         {
             return null;

@@ -31,8 +31,8 @@ internal sealed partial class MarkdownVerdictDocument
         head = Head(verdict, options);
         footer = Footer(verdict);
 
-        var allFindings = verdict.Findings ?? [];
-        var waived = verdict.Waived ?? [];
+        var allFindings = VerdictLists.Findings(verdict);
+        var waived = VerdictLists.Waived(verdict);
         var quiet = verdict.Verdict == VerdictStatus.Pass && allFindings.Count == 0 && waived.Count == 0;
         var metrics = Metrics(verdict);
         var thresholds = Thresholds(verdict);

@@ -13,8 +13,8 @@ internal sealed record SarifEntry(Finding Finding, Waiver? Waiver)
     /// matters most.
     /// </summary>
     public static IReadOnlyList<SarifEntry> From(GateVerdict verdict) =>
-        (verdict.Findings ?? []).Where(f => f is not null).Select(f => new SarifEntry(f, null))
-            .Concat((verdict.Waived ?? []).Where(w => w?.Finding is not null).Select(w => new SarifEntry(w.Finding, w.Waiver)))
+        VerdictLists.Findings(verdict).Select(f => new SarifEntry(f, null))
+            .Concat(VerdictLists.Waived(verdict).Select(w => new SarifEntry(w.Finding, w.Waiver)))
             .Select((entry, index) => (entry, index))
             .OrderBy(e => e.entry.Waiver is null ? 0 : 1)
             .ThenBy(e => VerdictText.Rank(e.entry.Finding.Severity))

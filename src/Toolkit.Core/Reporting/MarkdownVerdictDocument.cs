@@ -143,7 +143,8 @@ internal sealed partial class MarkdownVerdictDocument
             var hidden = findingCount - (withTable ? findingRows : 0);
             if (hidden > 0)
             {
-                builder.Append(Note($"{MarkdownText.Count(hidden)} more {(hidden == 1 ? "finding" : "findings")} not shown")).Append("\n\n");
+                var more = hidden == findingCount ? string.Empty : "more ";
+                builder.Append(Note($"{MarkdownText.Count(hidden)} {more}{(hidden == 1 ? "finding" : "findings")} not shown")).Append("\n\n");
             }
         }
 

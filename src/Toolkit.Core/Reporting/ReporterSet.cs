@@ -15,7 +15,7 @@ public sealed class ReporterSet
     }
 
     /// <summary>Every built-in format.</summary>
-    public static ReporterSet Default { get; } = new([new JsonVerdictReporter()]);
+    public static ReporterSet Default { get; } = new([new JsonVerdictReporter(), new MarkdownVerdictReporter(), new SarifVerdictReporter(), new JUnitVerdictReporter()]);
 
     public IEnumerable<string> Formats => reporters.Keys;
 

@@ -43,7 +43,8 @@ public sealed class GateRunner
             Metrics = new SortedDictionary<string, double>(
                 outcome.Metrics.Where(m => double.IsFinite(m.Value)).ToDictionary(m => m.Key, m => m.Value),
                 StringComparer.Ordinal),
-            Thresholds = outcome.Thresholds,
+            // JSON has no NaN or Infinity: a value that is not a number is reported as absent.
+            Thresholds = outcome.Thresholds.Select(t => t.Actual is { } a && !double.IsFinite(a) ? t with { Actual = null } : t).ToList(),
             Findings = Order(waivers.Remaining),
             Waived = waivers.Waived,
             Evidence = outcome.Evidence,

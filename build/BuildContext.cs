@@ -90,6 +90,15 @@ public sealed class BuildContext : TaskContext
         return all;
     }
 
+    /// <summary>Deletes a folder the build produces, if it is there, so nothing stale from an earlier run is read again.</summary>
+    public static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
     /// <summary>A path relative to the repository root, for readable command lines.</summary>
     public string Relative(string path) => Path.GetRelativePath(RootDirectory, path);
 

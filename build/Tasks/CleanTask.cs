@@ -10,11 +10,7 @@ public sealed class CleanTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Directory.Exists(context.ArtifactsDirectory))
-        {
-            Directory.Delete(context.ArtifactsDirectory, recursive: true);
-            context.Out.WriteLine($"Removed {context.Relative(context.ArtifactsDirectory)}/");
-        }
+        BuildContext.DeleteDirectory(context.ArtifactsDirectory);
 
         context.DotNet("clean", context.Solution, "-c", context.Configuration);
     }

@@ -11,10 +11,7 @@ public sealed class PackTask : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Directory.Exists(context.PackagesDirectory))
-        {
-            Directory.Delete(context.PackagesDirectory, recursive: true);
-        }
+        BuildContext.DeleteDirectory(context.PackagesDirectory);
 
         // Every project under src/, so new gate projects (src/Toolkit.Gates.*) are packed without editing this task;
         // a project with IsPackable=false produces nothing, MSBuild decides.

@@ -18,10 +18,7 @@ public sealed class TestTask : FrostingTask<BuildContext>
         ArgumentNullException.ThrowIfNull(context);
 
         // Stale TRX files from an earlier run would be counted again.
-        if (Directory.Exists(context.TestResultsDirectory))
-        {
-            Directory.Delete(context.TestResultsDirectory, recursive: true);
-        }
+        BuildContext.DeleteDirectory(context.TestResultsDirectory);
 
         // One `dotnet test` per test project rather than one for the solution: the TRX logger's LogFileName is shared by
         // every project of a solution run, so each would overwrite the last one's results. Every project runs even after

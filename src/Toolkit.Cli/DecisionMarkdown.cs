@@ -1,5 +1,6 @@
 using System.Text;
 using Toolkit.Core.Decisions;
+using Toolkit.Core.Reporting;
 
 namespace Toolkit.Cli;
 
@@ -13,31 +14,34 @@ internal static class DecisionMarkdown
     public static string Render(Decision decision)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(Marker);
-        sb.AppendLine(decision.Go ? "## ✅ Go" : "## ❌ No-go");
+        sb.Append(Marker).Append('\n');
+        sb.Append(decision.Go ? "## ✅ Go" : "## ❌ No-go").Append('\n');
         if (decision.Version is { } version)
         {
-            sb.AppendLine().AppendLine($"Release `{version}`");
+            sb.Append('\n').Append("Release ").Append(MarkdownText.Code(version, inTable: false)).Append('\n');
         }
 
-        sb.AppendLine().AppendLine("| Gate | Verdict | Required | Summary |").AppendLine("| --- | --- | --- | --- |");
+        var table = new MarkdownTable("Gate", "Verdict", "Required", "Summary");
         foreach (var line in decision.Lines)
         {
-            sb.AppendLine($"| `{line.Gate}` | {Icon(line.Verdict)} {line.Verdict} | {(line.Required ? "yes" : "no")} | {Cell(line.Summary)} |");
+            table.AddMarkdownRow(MarkdownText.Code(line.Gate), $"{Icon(line.Verdict)} {line.Verdict}", line.Required ? "yes" : "no", MarkdownText.Escape(line.Summary));
         }
 
+        sb.Append('\n').Append(table.ToMarkdown());
         foreach (var problem in decision.Problems)
         {
-            sb.AppendLine().AppendLine($"> ❌ {Cell(problem)}");
+            sb.Append('\n').Append("> ❌ ").Append(MarkdownText.Escape(problem)).Append('\n');
         }
 
         if (decision.Exceptions.Count > 0)
         {
-            sb.AppendLine().AppendLine("**Exceptions in force**").AppendLine();
+            var exceptions = new MarkdownTable("Gate", "Rule", "Path", "Until", "Owner", "Reason");
             foreach (var e in decision.Exceptions)
             {
-                sb.AppendLine($"- `{e.Gate}` `{Cell(e.Rule)}` until {e.Expires:yyyy-MM-dd}, {Cell(e.Owner)}: {Cell(e.Reason)}");
+                exceptions.AddRow(e.Gate, e.Rule, e.Path ?? "**", e.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Owner, e.Reason);
             }
+
+            sb.Append("\n**Exceptions in force**\n\n").Append(exceptions.ToMarkdown());
         }
 
         return sb.ToString();
@@ -51,7 +55,4 @@ internal static class DecisionMarkdown
         "error" => "⛔",
         _ => "❔",
     };
-
-    private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

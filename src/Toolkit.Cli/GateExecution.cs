@@ -58,6 +58,7 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
         var verdicts = runs.Select(r => r.Verdict).ToList();
         ConsoleVerdictReport.Write(verdicts, console.Out, ConsoleStyle.Detect(host, console.IsOutputRedirected));
         await console.Out.WriteLineAsync($"Reports: {Relative(root, outDir)}").ConfigureAwait(false);
+        new GitHubActionsReport(host, console.Out).Write(runs, root, outDir);
         return VerdictPolicy.ExitCode(verdicts, failOn);
     }
 

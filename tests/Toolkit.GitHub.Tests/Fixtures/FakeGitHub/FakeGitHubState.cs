@@ -55,9 +55,11 @@ public sealed class FakeGitHubState
 
     public long AddComment(int issue, string login, string body)
     {
-        var id = NextId();
+        long id;
         lock (Sync)
         {
+            // Id and insertion together: a comment is visible in the order its id says, as the race test relies on.
+            id = NextId();
             Comments.Add(new JsonObject
             {
                 ["id"] = id,
@@ -72,11 +74,12 @@ public sealed class FakeGitHubState
         return id;
     }
 
+    /// <summary>Copies of the comments on an issue, oldest first.</summary>
     public List<JsonObject> CommentsOn(int issue)
     {
         lock (Sync)
         {
-            return [.. Comments.Where(c => (int)c["issue"]! == issue)];
+            return [.. Comments.Where(c => (int)c["issue"]! == issue).Select(c => c.DeepClone().AsObject())];
         }
     }
 
@@ -84,7 +87,7 @@ public sealed class FakeGitHubState
     {
         lock (Sync)
         {
-            return [.. CheckRuns.Where(c => (string?)c["name"] == name)];
+            return [.. CheckRuns.Where(c => (string?)c["name"] == name).Select(c => c.DeepClone().AsObject())];
         }
     }
 

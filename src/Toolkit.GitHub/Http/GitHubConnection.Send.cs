@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Polly;
+
+namespace Toolkit.GitHub.Http;
+
+/// <summary>One logical request: the retry pipeline around single attempts, then success or a typed error.</summary>
+public sealed partial class GitHubConnection
+{
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken)
+    {
+        // Mutations go one at a time: GitHub's best practices, and it keeps secondary rate limits away.
+        var mutating = method != HttpMethod.Get && method != HttpMethod.Head;
+        if (mutating)
+        {
+            await mutations.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        var state = new RetryState(Options.TimeProvider.GetTimestamp());
+        context.Properties.Set(GitHubResilience.StateKey, state);
+        try
+        {
+            var outcome = await pipeline.ExecuteOutcomeAsync(
+                static (ctx, s) => s.Self.AttemptAsync(s.Method, s.Uri, s.Body, ctx.CancellationToken),
+                context,
+                (Self: this, Method: method, Uri: uri, Body: body)).ConfigureAwait(false);
+            return await CompleteAsync(outcome, state, method, uri, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+            if (mutating)
+            {
+                mutations.Release();
+            }
+        }
+    }
+
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref requestsSent);
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.RequestTimeout);
+        try
+        {
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+            return Outcome.FromResult(response);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutException(
+                $"GitHub did not answer {method} {uri.AbsolutePath} within {Durations.Format(Options.RequestTimeout)}."));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            return Outcome.FromException<HttpResponseMessage>(exception);
+        }
+    }
+
+    private async Task<HttpResponseMessage> CompleteAsync(
+        Outcome<HttpResponseMessage> outcome, RetryState state, HttpMethod method, Uri uri, CancellationToken cancellationToken)
+    {
+        var path = uri.AbsolutePath;
+        if (outcome.Exception is { } exception)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var waited = Options.TimeProvider.GetElapsedTime(state.StartTimestamp);
+            var text = state.GaveUp is { } g
+                ? $"GitHub unreachable: waited {Durations.Format(g.Waited)} of the {Durations.Format(Options.TotalRetryBudget)} budget; giving up ({method} {path}: {exception.Message})"
+                : $"GitHub unreachable after {Durations.Format(waited)} of retries ({method} {path}: {exception.Message})";
+            throw new GitHubApiException(text, null, method.Method, path, null, exception) { BudgetExhausted = state.GaveUp is not null };
+        }
+
+        var response = outcome.Result!;
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var body = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+            if (state.GaveUp is { } gaveUp)
+            {
+                var what = gaveUp.Reason == RetryReason.RateLimit ? "GitHub rate limit" : "GitHub server errors";
+                var text = $"{what}: waited {Durations.Format(gaveUp.Waited)} of the {Durations.Format(Options.TotalRetryBudget)} budget; giving up " +
+                           $"(the next wait would be {Durations.Format(gaveUp.NextWait)}; last answer {(int)response.StatusCode} to {method} {path}" +
+                           (string.IsNullOrWhiteSpace(body?.Message) ? ")" : $": {body.Message})");
+                throw new GitHubApiException(text, response.StatusCode, method.Method, path, body) { BudgetExhausted = true };
+            }
+
+            throw GitHubApiException.FromResponse(response.StatusCode, method.Method, path, body);
+        }
+    }
+
+    private static async Task<GitHubErrorBody?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return bytes.Length == 0 ? null : JsonSerializer.Deserialize(bytes, GitHubJsonContext.Default.GitHubErrorBody);
+        }
+        catch (JsonException)
+        {
+            return null; // an HTML error page from a proxy: the status code is all there is
+        }
+    }
+}

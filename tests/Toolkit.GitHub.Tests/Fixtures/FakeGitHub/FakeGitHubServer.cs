@@ -1,0 +1,168 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+
+/// <summary>
+/// A fake GitHub REST API on Kestrel (127.0.0.1, a free port) with state, recorded requests and injectable faults.
+/// </summary>
+public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
+{
+    /// <summary>The token clients use; tests assert it never leaks.</summary>
+    public const string Token = "ghs_FAKE0000SECRET1111TOKEN2222abcd";
+
+    private readonly List<RecordedRequest> requests = [];
+    private readonly List<Fault> faults = [];
+    private WebApplication? app;
+
+    public FakeGitHubState State { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Every request received, in order: method, path with query, headers and JSON body.</summary>
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (requests)
+            {
+                return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>Queues faults; each one answers the next matching request, in order.</summary>
+    public void Inject(params Fault[] sequence)
+    {
+        lock (faults)
+        {
+            faults.AddRange(sequence);
+        }
+    }
+
+    public void ClearRequests()
+    {
+        lock (requests)
+        {
+            requests.Clear();
+        }
+    }
+
+    /// <summary>A client for this server whose waits take no real time.</summary>
+    public GitHubClient CreateClient(InstantTimeProvider? time = null, Func<GitHubClientOptions, GitHubClientOptions>? configure = null)
+    {
+        var options = new GitHubClientOptions
+        {
+            BaseUrl = BaseUrl,
+            Token = Token,
+            TimeProvider = time ?? new InstantTimeProvider(),
+            RequestTimeout = TimeSpan.FromSeconds(10),
+        };
+        return new GitHubClient(configure is null ? options : configure(options));
+    }
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        app = builder.Build();
+        app.Use(InterceptAsync);
+        FakeRoutes.Map(app, State);
+        await app.StartAsync().ConfigureAwait(false);
+        BaseUrl = new Uri(app.Urls.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync().ConfigureAwait(false);
+
+    private async Task InterceptAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        var body = request.ContentLength is > 0 || request.Headers.ContainsKey("Transfer-Encoding")
+            ? await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false)
+            : null;
+        context.Items["body"] = body;
+        var recorded = new RecordedRequest(
+            request.Method,
+            request.Path + request.QueryString,
+            request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
+            string.IsNullOrEmpty(body) ? null : body);
+        lock (requests)
+        {
+            requests.Add(recorded);
+        }
+
+        if (TakeFault(request.Method, request.Path) is { } fault)
+        {
+            await ApplyAsync(fault, context, next).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private Fault? TakeFault(string method, string path)
+    {
+        lock (faults)
+        {
+            var index = faults.FindIndex(f => f.Matches(method, path));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var fault = faults[index];
+            faults.RemoveAt(index);
+            return fault;
+        }
+    }
+
+    private static async Task ApplyAsync(Fault fault, HttpContext context, RequestDelegate next)
+    {
+        if (fault.Drop)
+        {
+            context.Abort();
+            return;
+        }
+
+        if (fault.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                // The client gives up first; its disconnect ends the wait. Nothing is processed, as for a lost request.
+                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = fault.Status;
+        foreach (var (name, value) in fault.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(fault.Body ?? "{}").ConfigureAwait(false);
+    }
+}

@@ -9,7 +9,8 @@ internal static class DecisionMarkdown
 {
     public const string FileName = "decision.md";
 
-    public const string Marker = "<!-- toolkit:decision -->";
+    /// <summary>The sticky-comment marker of the combined comment (the publisher's key <c>decision</c>).</summary>
+    public const string Marker = "<!-- toolkit:gate=decision -->";
 
     public static string Render(Decision decision)
     {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Toolkit.Cli.Commands;
+using Toolkit.Core.Actions;
+using Toolkit.Cli.Publishing;
 using Toolkit.Core.Runtime;
 
 namespace Toolkit.Cli;
@@ -17,6 +19,49 @@ public static class GateCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(host);
+        var masker = Secrets(args, host, console);
+        await using var output = new MaskingTextWriter(console.Out, masker, leaveOpen: true);
+        await using var error = new MaskingTextWriter(console.Error, masker, leaveOpen: true);
+        return await RunMaskedAsync(args, console with { Out = output, Error = error }, host, catalog, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Tokens are masked in everything the CLI prints, and registered with the runner (<c>::add-mask::</c>) so the
+    /// Actions log hides them too, whatever prints them.
+    /// </summary>
+    private static SecretMasker Secrets(string[] args, RunEnvironment host, CliConsole console)
+    {
+        var masker = new SecretMasker();
+        var commands = new WorkflowCommands(console.Out);
+        foreach (var secret in TokenArguments(args).Append(host["GITHUB_TOKEN"]).Append(host["INPUT_GITHUB-TOKEN"]).OfType<string>())
+        {
+            if (masker.Add(secret) && host.IsGitHubActions)
+            {
+                commands.AddMask(secret);
+            }
+        }
+
+        return masker;
+    }
+
+    private static IEnumerable<string?> TokenArguments(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--github-token" && i + 1 < args.Length)
+            {
+                yield return args[i + 1];
+            }
+            else if (args[i].StartsWith("--github-token=", StringComparison.Ordinal) || args[i].StartsWith("--github-token:", StringComparison.Ordinal))
+            {
+                yield return args[i]["--github-token=".Length..];
+            }
+        }
+    }
+
+    private static async Task<int> RunMaskedAsync(string[] args, CliConsole console, RunEnvironment host, GateCatalog catalog, CancellationToken cancellationToken)
+    {
         var root = CreateRoot(console, host, catalog);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration
@@ -57,14 +102,17 @@ public static class GateCli
             "gate config validate",
             "gate decide --require supply-chain"));
         var common = new CommonOptions();
-        var execution = new GateExecution(console, host, catalog);
-        root.Subcommands.Add(RunCommand.Create(common, execution, catalog));
+        var publish = new PublishOptions();
+        var execution = new GateExecution(console, host, catalog, publish);
+        root.Subcommands.Add(RunCommand.Create(common, publish, execution, catalog));
         foreach (var gate in catalog.Gates)
         {
-            root.Subcommands.Add(GateCommand.Create(gate, common, execution));
+            root.Subcommands.Add(GateCommand.Create(gate, common, publish, execution));
         }
 
-        root.Subcommands.Add(DecideCommand.Create(common, console, host, catalog));
+        root.Subcommands.Add(DecideCommand.Create(common, publish, console, host, catalog));
+        root.Subcommands.Add(PublishCommand.Create(common, publish, console, host));
+        root.Subcommands.Add(ProtectCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
         return root;
     }

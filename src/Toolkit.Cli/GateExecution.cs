@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Cli.Publishing;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;
@@ -10,7 +11,7 @@ namespace Toolkit.Cli;
 /// Runs gates for a command: loads gates.yml (exit 2 with every problem when it is malformed), runs each gate through
 /// <see cref="GateRunner"/>, prints the verdict table, feeds the GitHub Actions runtime, and returns the exit code.
 /// </summary>
-internal sealed class GateExecution(CliConsole console, RunEnvironment host, GateCatalog catalog)
+internal sealed class GateExecution(CliConsole console, RunEnvironment host, GateCatalog catalog, PublishOptions publish)
 {
     public async Task<int> RunAsync(ParseResult parse, CommonOptions common, Func<GatesConfig, IReadOnlyList<IGateCommand>> select, CancellationToken cancellationToken)
     {
@@ -48,6 +49,19 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             Host = host,
         };
 
+        var (publishing, note) = GitHubPublishing.Create(
+            host, PublishOptions.Modes(parse.GetValue(publish.Publish)), parse.GetValue(publish.Token), parse.GetValue(publish.Budget), null, console.Error);
+        using var _ = publishing;
+        if (note is not null)
+        {
+            await console.Error.WriteLineAsync(note).ConfigureAwait(false);
+        }
+
+        if (publishing is not null)
+        {
+            await publishing.StartAsync(gates.Select(g => g.Gate), cancellationToken).ConfigureAwait(false);
+        }
+
         var runner = new GateRunner();
         var runs = new List<GateRun>();
         foreach (var gate in gates)
@@ -58,7 +72,13 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
         var verdicts = runs.Select(r => r.Verdict).ToList();
         ConsoleVerdictReport.Write(verdicts, console.Out, ConsoleStyle.Detect(host, console.IsOutputRedirected));
         await console.Out.WriteLineAsync($"Reports: {Relative(root, outDir)}").ConfigureAwait(false);
-        new GitHubActionsReport(host, console.Out).Write(runs, root, outDir);
+        new GitHubActionsReport(host, console.Out).Write(runs, root, outDir, publishing);
+        if (publishing is not null)
+        {
+            await PublishContextFile.WriteAsync(outDir, publishing.Context, cancellationToken).ConfigureAwait(false);
+            await publishing.PublishAsync(verdicts, cancellationToken).ConfigureAwait(false);
+        }
+
         return VerdictPolicy.ExitCode(verdicts, failOn);
     }
 

@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using Toolkit.Cli.Publishing;
 using Toolkit.Core.Actions;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
+using Toolkit.GitHub.Publishing;
 
 namespace Toolkit.Cli;
 
@@ -14,7 +16,7 @@ namespace Toolkit.Cli;
 /// </summary>
 internal sealed class GitHubActionsReport(RunEnvironment host, TextWriter output)
 {
-    public void Write(IReadOnlyList<GateRun> runs, string root, string outDir)
+    public void Write(IReadOnlyList<GateRun> runs, string root, string outDir, GitHubPublishing? publishing)
     {
         if (!host.IsGitHubActions || runs.Count == 0)
         {
@@ -34,6 +36,11 @@ internal sealed class GitHubActionsReport(RunEnvironment host, TextWriter output
                 FullReportHint = Pointer(run, root, outDir),
             }));
             summary.Append('\n');
+        }
+
+        if (publishing is { ReadOnly: true })
+        {
+            summary.Append("> [!NOTE]\n> ").Append(PublishResult.ReadOnlyInstructions).Append('\n');
         }
 
         new StepSummary(host).Append(summary.ToString(), $"the workflow artifact ({Relative(root, outDir)})");

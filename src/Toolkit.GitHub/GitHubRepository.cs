@@ -7,13 +7,17 @@ public sealed record GitHubRepository(string Owner, string Name)
     public static GitHubRepository Parse(string ownerAndName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerAndName);
-        var parts = ownerAndName.Split('/');
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-        {
-            throw new FormatException($"Expected 'owner/name', got '{ownerAndName}'.");
-        }
+        return TryParse(ownerAndName, out var repository)
+            ? repository
+            : throw new FormatException($"Expected 'owner/name', got '{ownerAndName}'.");
+    }
 
-        return new GitHubRepository(parts[0], parts[1]);
+    /// <summary>Parses <c>owner/name</c> from user input without throwing.</summary>
+    public static bool TryParse(string? ownerAndName, out GitHubRepository repository)
+    {
+        var parts = ownerAndName?.Split('/') ?? [];
+        repository = parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? new GitHubRepository(parts[0], parts[1]) : null!;
+        return repository is not null;
     }
 
     /// <summary><c>/repos/{owner}/{repo}</c>, escaped.</summary>

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using Toolkit.Cli.Publishing;
+using Toolkit.Core.Actions;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Decisions;
 using Toolkit.Core.Gates;
@@ -15,7 +17,7 @@ namespace Toolkit.Cli.Commands;
 /// </summary>
 internal static class DecideCommand
 {
-    public static Command Create(CommonOptions common, CliConsole console, RunEnvironment host, GateCatalog catalog)
+    public static Command Create(CommonOptions common, PublishOptions publish, CliConsole console, RunEnvironment host, GateCatalog catalog)
     {
         var require = new Option<string[]>("--require")
         {
@@ -33,7 +35,7 @@ internal static class DecideCommand
             "gate decide",
             "gate decide --out artifacts/gates --require supply-chain --require policy-ci",
             "gate decide --version v3.0.0"));
-        foreach (var option in new Option[] { common.Config, common.Out, common.FailOn, common.Repo, require, version })
+        foreach (var option in new Option[] { common.Config, common.Out, common.FailOn, common.Repo, require, version }.Concat(publish.All))
         {
             command.Options.Add(option);
         }
@@ -62,8 +64,24 @@ internal static class DecideCommand
             var decision = DecisionEngine.Decide(verdicts, required, failOn, problems) with { Version = parse.GetValue(version) };
             Directory.CreateDirectory(outDir);
             await File.WriteAllTextAsync(Path.Combine(outDir, DecisionJson.FileName), DecisionJson.Serialize(decision), new UTF8Encoding(false), token).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), DecisionMarkdown.Render(decision), new UTF8Encoding(false), token).ConfigureAwait(false);
+            var markdown = DecisionMarkdown.Render(decision);
+            await File.WriteAllTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), markdown, new UTF8Encoding(false), token).ConfigureAwait(false);
             DecisionConsole.Write(decision, console.Out);
+            new StepSummary(host).Append(markdown, Path.Combine(outDir, DecisionMarkdown.FileName));
+            var (publishing, note) = GitHubPublishing.Create(host, PublishOptions.Modes(parse.GetValue(publish.Publish)), parse.GetValue(publish.Token), parse.GetValue(publish.Budget), null, console.Error);
+            using (publishing)
+            {
+                if (note is not null)
+                {
+                    await console.Error.WriteLineAsync(note).ConfigureAwait(false);
+                }
+
+                if (publishing is not null)
+                {
+                    await publishing.PublishDecisionAsync(markdown, token).ConfigureAwait(false);
+                }
+            }
+
             return decision.Go ? ExitCodes.Passed : ExitCodes.Failed;
         });
         return command;

@@ -1,14 +1,15 @@
 using System.CommandLine;
+using Toolkit.Cli.Publishing;
 
 namespace Toolkit.Cli.Commands;
 
 /// <summary><c>gate &lt;gate&gt;</c>: one gate, with its own options on top of the shared ones.</summary>
 internal static class GateCommand
 {
-    public static Command Create(IGateCommand gate, CommonOptions common, GateExecution execution)
+    public static Command Create(IGateCommand gate, CommonOptions common, PublishOptions publish, GateExecution execution)
     {
         var command = new Command(gate.CommandName, Help.WithExamples(gate.Description, [.. gate.Examples]));
-        foreach (var option in common.All.Concat(gate.Options))
+        foreach (var option in common.All.Concat(publish.All).Concat(gate.Options))
         {
             command.Options.Add(option);
         }

@@ -81,4 +81,31 @@ public sealed partial class VerdictPublisher
 
         return result with { RequestsSent = client.Connection.RequestsSent - before };
     }
+
+    /// <summary>
+    /// Posts or updates one sticky pull-request comment identified by <paramref name="key"/> (its hidden marker is
+    /// <c>&lt;!-- toolkit:gate=key --&gt;</c>): the combined go/no-go of <c>gate decide</c> uses the key <c>decision</c>.
+    /// </summary>
+    public async Task<PublishResult> PublishCommentAsync(string key, PublishRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(request);
+        var before = client.Connection.RequestsSent;
+        var result = new PublishResult();
+        if (request.PullNumber is not { } pull || request.CommentBody is not { } body)
+        {
+            return result;
+        }
+
+        try
+        {
+            result = await UpsertCommentAsync(key, request, pull, body, result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GitHubApiException e) when (e.IsIntegrationForbidden)
+        {
+            result = result with { ReadOnly = true, Instructions = PublishResult.ReadOnlyInstructions };
+        }
+
+        return result with { RequestsSent = client.Connection.RequestsSent - before };
+    }
 }

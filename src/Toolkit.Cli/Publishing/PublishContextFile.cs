@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Toolkit.Cli.Publishing;
+
+/// <summary>Reads and writes <c>publish-context.json</c> beside the verdicts.</summary>
+internal static class PublishContextFile
+{
+    public static async Task WriteAsync(string directory, PublishContext context, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var json = JsonSerializer.Serialize(context, CliJsonContext.Default.PublishContext);
+        await File.WriteAllTextAsync(Path.Combine(directory, PublishContext.FileName), json + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The context, null when the file is absent, or an error naming the file.</summary>
+    public static async Task<(PublishContext? Context, string? Error)> ReadAsync(string directory, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(directory, PublishContext.FileName);
+        if (!File.Exists(path))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            var context = JsonSerializer.Deserialize(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), CliJsonContext.Default.PublishContext);
+            return context is null || string.IsNullOrEmpty(context.HeadSha)
+                ? (null, $"{path}: has no head_sha.")
+                : (context, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"{path}: is not valid JSON ({e.Message}).");
+        }
+    }
+}

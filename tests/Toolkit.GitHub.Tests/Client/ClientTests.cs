@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Toolkit.Core.Runtime;
 using Toolkit.GitHub.Checks;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
 using Toolkit.GitHub.Users;
+using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Client;
 

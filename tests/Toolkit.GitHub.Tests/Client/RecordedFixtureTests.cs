@@ -5,14 +5,23 @@ using Toolkit.GitHub.Branches;
 using Toolkit.GitHub.Http;
 using Toolkit.GitHub.Protection;
 using Toolkit.GitHub.Statuses;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+using Toolkit.Testing.GitHub;
+using Toolkit.Testing.GitHub.Contract;
 
 namespace Toolkit.GitHub.Tests.Client;
 
-public sealed class RecordedFixtureTests
+public sealed class RecordedFixtureTests : IDisposable
 {
-    private static GitHubClient ClientFor(RecordedFixtureHandler handler) =>
-        new(new GitHubClientOptions { Token = "recorded", TimeProvider = new InstantTimeProvider() }, handler);
+    private readonly List<RecordedFixtureHandler> replayed = [];
+
+    /// <summary>What the client sent to the recordings must be GitHub's documented API too, as for the fake.</summary>
+    public void Dispose() => ContractAssert.RequestsMatch(replayed.SelectMany(h => h.Received));
+
+    private GitHubClient ClientFor(RecordedFixtureHandler handler)
+    {
+        replayed.Add(handler);
+        return new(new GitHubClientOptions { Token = "recorded", TimeProvider = new InstantTimeProvider() }, handler);
+    }
 
     [Fact]
     public async Task A_404_branch_not_protected_reads_as_no_protection()

@@ -1,6 +1,6 @@
 using System.Net;
 using Toolkit.GitHub.Statuses;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Client;
 

@@ -2,7 +2,7 @@ using Toolkit.Core.Verdicts;
 using Toolkit.GitHub.Protection;
 using Toolkit.GitHub.Publishing;
 using Toolkit.GitHub.Statuses;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Client;
 

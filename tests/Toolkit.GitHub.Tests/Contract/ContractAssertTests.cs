@@ -1,3 +1,5 @@
+using Toolkit.Testing.GitHub.Contract;
+
 namespace Toolkit.GitHub.Tests.Contract;
 
 public sealed class ContractAssertTests

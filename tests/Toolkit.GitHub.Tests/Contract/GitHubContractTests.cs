@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Toolkit.Testing.GitHub.Contract;
 using Xunit.Abstractions;
 
 namespace Toolkit.GitHub.Tests.Contract;

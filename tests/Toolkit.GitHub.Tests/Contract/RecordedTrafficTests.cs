@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Toolkit.Testing;
+using Toolkit.Testing.GitHub.Contract;
 
 namespace Toolkit.GitHub.Tests.Contract;
 

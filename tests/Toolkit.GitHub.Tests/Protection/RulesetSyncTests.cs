@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Toolkit.GitHub.Protection;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Protection;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Toolkit.Core.Verdicts;
 using Toolkit.GitHub.Publishing;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Publishing;
 

@@ -1,6 +1,6 @@
 using Toolkit.GitHub.Issues;
 using Toolkit.GitHub.Publishing;
-using Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Publishing;
 

@@ -1,4 +1,4 @@
-namespace Toolkit.GitHub.Tests.Contract;
+namespace Toolkit.Testing.GitHub.Contract;
 
 /// <summary>One way a request departs from GitHub's published OpenAPI description.</summary>
 /// <param name="Description">Which description was checked (<c>api.github.com</c>, <c>ghes-3.17</c>).</param>

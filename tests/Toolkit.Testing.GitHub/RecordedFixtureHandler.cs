@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Toolkit.Testing;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>
 /// Replays recorded GitHub exchanges (<c>contracts/github/fixtures/*.json</c>: method, path, body, status, response,

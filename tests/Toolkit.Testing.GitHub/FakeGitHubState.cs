@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>What the fake GitHub remembers, as GitHub's own JSON. Every access goes through <see cref="Sync"/>.</summary>
 public sealed class FakeGitHubState

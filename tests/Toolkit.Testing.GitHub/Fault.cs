@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>A failure the fake answers with instead of serving a request, for requests that match.</summary>
 public sealed record Fault(string Name)

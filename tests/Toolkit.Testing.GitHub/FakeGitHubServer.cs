@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Toolkit.GitHub;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>
 /// A fake GitHub REST API on Kestrel (127.0.0.1, a free port) with state, recorded requests and injectable faults.
@@ -15,6 +16,7 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
     public const string Token = "ghs_FAKE0000SECRET1111TOKEN2222abcd";
 
     private readonly List<RecordedRequest> requests = [];
+    private readonly List<RecordedRequest> history = [];
     private readonly List<Fault> faults = [];
     private WebApplication? app;
 
@@ -36,6 +38,21 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every request received since the server started, in order; unlike <see cref="Requests"/> not emptied by
+    /// <see cref="ClearRequests"/>. What the contract check at the end of a test reads.
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> History
+    {
+        get
+        {
+            lock (requests)
+            {
+                return [.. history];
+            }
+        }
+    }
+
     /// <summary>Queues faults; each one answers the next matching request, in order.</summary>
     public void Inject(params Fault[] sequence)
     {
@@ -45,6 +62,7 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
         }
     }
 
+    /// <summary>Forgets the requests so far in <see cref="Requests"/> (not in <see cref="History"/>).</summary>
     public void ClearRequests()
     {
         lock (requests)
@@ -105,6 +123,7 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
         lock (requests)
         {
             requests.Add(recorded);
+            history.Add(recorded);
         }
 
         if (TakeFault(request.Method, request.Path) is { } fault)

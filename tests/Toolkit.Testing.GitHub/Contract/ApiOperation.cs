@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Toolkit.GitHub.Tests.Contract;
+namespace Toolkit.Testing.GitHub.Contract;
 
 /// <summary>One operation of the description: a method on a path template, with its parameters already resolved.</summary>
 internal sealed record ApiOperation(string Method, string Template, string? OperationId, JsonElement Element, IReadOnlyList<JsonElement> Parameters)

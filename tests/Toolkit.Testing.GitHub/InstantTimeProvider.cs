@@ -1,4 +1,4 @@
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>
 /// A clock whose timers fire at once and move the clock forward by their due time, so retry waits of minutes take

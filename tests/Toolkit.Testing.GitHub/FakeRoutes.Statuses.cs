@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>Commit statuses, with GitHub's validation of state and description length.</summary>
 internal static partial class FakeRoutes

@@ -1,4 +1,4 @@
-namespace Toolkit.GitHub.Tests.Contract;
+namespace Toolkit.Testing.GitHub.Contract;
 
 /// <summary>
 /// A path template such as <c>/repos/{owner}/{repo}/branches/{branch}/protection</c>. A parameter GitHub marks

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>The fake's endpoints, one partial file per API area, plus shared helpers.</summary>
 internal static partial class FakeRoutes

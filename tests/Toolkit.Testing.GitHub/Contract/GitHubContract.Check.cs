@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Toolkit.GitHub.Tests.Contract;
+namespace Toolkit.Testing.GitHub.Contract;
 
 /// <summary>Checking one request against the description.</summary>
 public sealed partial class GitHubContract

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Toolkit.Testing;
 
-namespace Toolkit.GitHub.Tests.Contract;
+namespace Toolkit.Testing.GitHub.Contract;
 
 /// <summary>
 /// GitHub's published OpenAPI description of its REST API, used to check that requests the toolkit sends are ones

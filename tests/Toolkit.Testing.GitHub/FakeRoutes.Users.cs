@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary><c>GET /user</c>; installation tokens get 403 as on GitHub.</summary>
 internal static partial class FakeRoutes

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>Keeps every log line of the fake server, so tests can check no secret was logged.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

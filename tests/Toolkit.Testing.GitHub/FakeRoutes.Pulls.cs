@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 
-namespace Toolkit.GitHub.Tests.Fixtures.FakeGitHub;
+namespace Toolkit.Testing.GitHub;
 
 /// <summary>Pull requests and their files, served from what the test seeded.</summary>
 internal static partial class FakeRoutes

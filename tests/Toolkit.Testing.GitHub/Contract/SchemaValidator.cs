@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Toolkit.GitHub.Tests.Contract;
+namespace Toolkit.Testing.GitHub.Contract;
 
 /// <summary>
 /// Validates JSON against the OpenAPI 3.0 schema subset GitHub's descriptions use: <c>$ref</c>, <c>type</c>,

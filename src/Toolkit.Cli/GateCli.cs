@@ -23,7 +23,7 @@ public static class GateCli
         var masker = Secrets(args, host, console);
         await using var output = new MaskingTextWriter(console.Out, masker, leaveOpen: true);
         await using var error = new MaskingTextWriter(console.Error, masker, leaveOpen: true);
-        return await RunMaskedAsync(args, console with { Out = output, Error = error }, host, catalog, cancellationToken).ConfigureAwait(false);
+        return await RunMaskedAsync(args, console with { Out = output, Error = error, Secrets = masker }, host, catalog, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             FailOn = failOn,
             Log = console.Error,
             Host = host,
+            Secrets = console.Secrets,
         };
 
         var (publishing, note) = GitHubPublishing.Create(

@@ -30,6 +30,17 @@ internal sealed class CliHarness : IDisposable
         return this;
     }
 
+    /// <summary>Replaces the environment with a simulated runner's (plus CI=true).</summary>
+    public CliHarness WithEnvironment(IReadOnlyDictionary<string, string> variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            environment[name] = value;
+        }
+
+        return this;
+    }
+
     public async Task<int> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -53,7 +53,6 @@ internal sealed class GitHubPublishing : IDisposable
             return (null, null);
         }
 
-        var fromEnvironment = token is null;
         token ??= host["GITHUB_TOKEN"];
         if (token is null)
         {
@@ -76,9 +75,10 @@ internal sealed class GitHubPublishing : IDisposable
             TotalRetryBudget = TimeSpan.FromSeconds(budgetSeconds ?? 300),
         };
         var client = new GitHubClient(options);
-        if (fromEnvironment && host.IsGitHubActions)
+        if (host.IsGitHubActions && token.StartsWith("ghs_", StringComparison.Ordinal))
         {
-            // Saves a request per run: the job token is the Actions app's, whose comments carry this login.
+            // An installation token (the job's GITHUB_TOKEN) cannot read GET /user, and its comments carry the
+            // Actions app's login: knowing it saves a request per run. Personal tokens still ask /user.
             client.Users.UseKnownLogin(ActionsBotLogin);
         }
 

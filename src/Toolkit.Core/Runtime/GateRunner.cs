@@ -62,6 +62,7 @@ public sealed class GateRunner
             },
         };
 
+        verdict = VerdictMasking.Mask(verdict, options.Secrets);
         var formats = options.Formats ?? config.Settings.Formats;
         // Written even when cancelled: a stopped run must leave an error verdict behind, not nothing.
         var files = await reporters.WriteAsync(verdict, options.OutputDirectory, formats, CancellationToken.None).ConfigureAwait(false);

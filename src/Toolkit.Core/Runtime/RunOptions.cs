@@ -1,3 +1,4 @@
+using Toolkit.Core.Actions;
 using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Core.Runtime;
@@ -22,6 +23,9 @@ public sealed record RunOptions(string RepositoryRoot, string OutputDirectory)
     public TextWriter Log { get; init; } = TextWriter.Null;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Secrets (tokens) masked in every text of the verdict before it is written anywhere.</summary>
+    public SecretMasker Secrets { get; init; } = new();
 
     /// <summary>The process environment (GitHub Actions variables); a fake in tests.</summary>
     public RunEnvironment Host { get; init; } = RunEnvironment.Process;

@@ -15,21 +15,11 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
 {
     public async Task<int> RunAsync(ParseResult parse, CommonOptions common, Func<GatesConfig, IReadOnlyList<IGateCommand>> select, CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(parse.GetValue(common.Repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
-        if (!Directory.Exists(root))
+        if (await CliConfig.LoadAsync(parse, common, console, host, catalog).ConfigureAwait(false) is not var (root, config))
         {
-            await console.Error.WriteLineAsync($"error: repository root '{root}' does not exist; pass an existing directory to --repo.").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 
-        var loaded = new GatesConfigLoader(catalog.Names).LoadFile(root, parse.GetValue(common.Config));
-        if (!loaded.IsValid)
-        {
-            await ConfigReport.WriteAsync(console.Error, loaded.Diagnostics).ConfigureAwait(false);
-            return ExitCodes.UsageError;
-        }
-
-        var config = loaded.Value!;
         var gates = select(config);
         if (gates.Count == 0)
         {

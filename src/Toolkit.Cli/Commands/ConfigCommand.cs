@@ -17,15 +17,11 @@ internal static class ConfigCommand
         validate.Options.Add(common.Repo);
         validate.SetAction(async (parse, _) =>
         {
-            var root = Path.GetFullPath(parse.GetValue(common.Repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
-            var loaded = new GatesConfigLoader(catalog.Names).LoadFile(root, parse.GetValue(common.Config));
-            if (!loaded.IsValid)
+            if (await CliConfig.LoadAsync(parse, common, console, host, catalog).ConfigureAwait(false) is not var (_, config))
             {
-                await ConfigReport.WriteAsync(console.Error, loaded.Diagnostics).ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
-            var config = loaded.Value!;
             var enabled = config.EnabledGates.ToList();
             await console.Out.WriteLineAsync(config.IsDefault
                 ? $"{GatesConfig.DefaultPath} not found; defaults apply (no gates enabled)."

@@ -42,15 +42,11 @@ internal static class DecideCommand
 
         command.SetAction(async (parse, token) =>
         {
-            var root = Path.GetFullPath(parse.GetValue(common.Repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
-            var loaded = new GatesConfigLoader(catalog.Names).LoadFile(root, parse.GetValue(common.Config));
-            if (!loaded.IsValid)
+            if (await CliConfig.LoadAsync(parse, common, console, host, catalog).ConfigureAwait(false) is not var (root, config))
             {
-                await ConfigReport.WriteAsync(console.Error, loaded.Diagnostics).ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
-            var config = loaded.Value!;
             var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
             var (verdicts, problems) = await ReadVerdictsAsync(outDir, token).ConfigureAwait(false);
             var required = parse.GetValue(require) is { Length: > 0 } explicitGates ? explicitGates : config.RequiredGates;

@@ -32,11 +32,8 @@ internal static class ProtectCommand
 
         command.SetAction(async (parse, token) =>
         {
-            var root = Path.GetFullPath(parse.GetValue(common.Repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
-            var loaded = new GatesConfigLoader(catalog.Names).LoadFile(root, parse.GetValue(common.Config));
-            if (!loaded.IsValid)
+            if (await CliConfig.LoadAsync(parse, common, console, host, catalog).ConfigureAwait(false) is not var (_, config))
             {
-                await ConfigReport.WriteAsync(console.Error, loaded.Diagnostics).ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
@@ -53,7 +50,7 @@ internal static class ProtectCommand
                 return ExitCodes.UsageError;
             }
 
-            var required = loaded.Value!.RequiredGates;
+            var required = config.RequiredGates;
             using var client = new GitHubClient(GitHubClientOptions.FromEnvironment(host, secret) with
             {
                 TotalRetryBudget = TimeSpan.FromSeconds(parse.GetValue(publish.Budget) ?? 300),

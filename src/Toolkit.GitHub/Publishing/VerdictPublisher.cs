@@ -24,13 +24,11 @@ public sealed partial class VerdictPublisher
     /// Marks the gate as running: reuses the latest <c>in_progress</c> check run with the gate's name on the head
     /// commit (a re-run), else creates one; posts a <c>pending</c> status when statuses are published.
     /// </summary>
-    public async Task<PublishResult> StartCheckRunAsync(string gate, PublishRequest request, CancellationToken cancellationToken = default)
+    public Task<PublishResult> StartCheckRunAsync(string gate, PublishRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(gate);
         ArgumentNullException.ThrowIfNull(request);
-        var before = client.Connection.RequestsSent;
-        var result = new PublishResult();
-        try
+        return MeasuredAsync(async result =>
         {
             if (request.Modes.HasFlag(PublishModes.CheckRun))
             {
@@ -41,23 +39,17 @@ public sealed partial class VerdictPublisher
             {
                 result = result with { StatusState = await PendingStatusAsync(gate, request, cancellationToken).ConfigureAwait(false) };
             }
-        }
-        catch (GitHubApiException e) when (e.IsIntegrationForbidden)
-        {
-            result = result with { ReadOnly = true, Instructions = PublishResult.ReadOnlyInstructions };
-        }
 
-        return result with { RequestsSent = client.Connection.RequestsSent - before };
+            return result;
+        });
     }
 
     /// <summary>Publishes the verdict in every requested mode; stops quietly at the first read-only answer.</summary>
-    public async Task<PublishResult> PublishAsync(GateVerdict verdict, PublishRequest request, CancellationToken cancellationToken = default)
+    public Task<PublishResult> PublishAsync(GateVerdict verdict, PublishRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(request);
-        var before = client.Connection.RequestsSent;
-        var result = new PublishResult();
-        try
+        return MeasuredAsync(async result =>
         {
             if (request.Modes.HasFlag(PublishModes.CheckRun))
             {
@@ -73,37 +65,36 @@ public sealed partial class VerdictPublisher
             {
                 result = result with { StatusState = await StatusAsync(verdict, request, cancellationToken).ConfigureAwait(false) };
             }
-        }
-        catch (GitHubApiException e) when (e.IsIntegrationForbidden)
-        {
-            result = result with { ReadOnly = true, Instructions = PublishResult.ReadOnlyInstructions };
-        }
 
-        return result with { RequestsSent = client.Connection.RequestsSent - before };
+            return result;
+        });
     }
 
     /// <summary>
     /// Posts or updates one sticky pull-request comment identified by <paramref name="key"/> (its hidden marker is
     /// <c>&lt;!-- toolkit:gate=key --&gt;</c>): the combined go/no-go of <c>gate decide</c> uses the key <c>decision</c>.
     /// </summary>
-    public async Task<PublishResult> PublishCommentAsync(string key, PublishRequest request, CancellationToken cancellationToken = default)
+    public Task<PublishResult> PublishCommentAsync(string key, PublishRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(request);
-        var before = client.Connection.RequestsSent;
-        var result = new PublishResult();
-        if (request.PullNumber is not { } pull || request.CommentBody is not { } body)
-        {
-            return result;
-        }
+        return MeasuredAsync(result => request.PullNumber is { } pull && request.CommentBody is { } body
+            ? UpsertCommentAsync(key, request, pull, body, result, cancellationToken)
+            : Task.FromResult(result));
+    }
 
+    /// <summary>Runs a publishing step, counting its requests and turning a read-only token into data.</summary>
+    private async Task<PublishResult> MeasuredAsync(Func<PublishResult, Task<PublishResult>> step)
+    {
+        var before = client.Connection.RequestsSent;
+        PublishResult result;
         try
         {
-            result = await UpsertCommentAsync(key, request, pull, body, result, cancellationToken).ConfigureAwait(false);
+            result = await step(new PublishResult()).ConfigureAwait(false);
         }
         catch (GitHubApiException e) when (e.IsIntegrationForbidden)
         {
-            result = result with { ReadOnly = true, Instructions = PublishResult.ReadOnlyInstructions };
+            result = new PublishResult { ReadOnly = true, Instructions = PublishResult.ReadOnlyInstructions };
         }
 
         return result with { RequestsSent = client.Connection.RequestsSent - before };

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Slo.Probes;
 
 /// <summary>
 /// Sends a probe's requests one after another (so probes measure latency, not their own queueing), each with a
-/// fresh <c>traceparent</c>, bounded by a request count and a total time budget.
+/// fresh <c>traceparent</c>, after one unmeasured warm-up request, bounded by a request count and a total time budget.
 /// </summary>
 public sealed class ProbeRunner(HttpClient http)
 {
@@ -21,6 +21,9 @@ public sealed class ProbeRunner(HttpClient http)
         string? firstFailure = null;
         string? firstTrace = null;
         var clock = Stopwatch.StartNew();
+
+        // The first request pays for connection set-up (and JIT in the client); it is sent but not measured.
+        _ = await SendAsync(probe, url, TraceParent.Create(), cancellationToken).ConfigureAwait(false);
         var sent = 0;
         for (; sent < count && clock.Elapsed < budget; sent++)
         {

@@ -21,6 +21,7 @@ public sealed partial class SloGate
             noDataError |= JudgeSlis(evaluation, options, findings);
             JudgeThresholds(evaluation, failing, findings, thresholds);
             JudgeProbe(evaluation, findings);
+            findings.Add(Summary(evaluation));
         }
 
         var metrics = Metrics(measured.Paths, failing);

@@ -23,6 +23,9 @@ public sealed class BurnRateGateTests(PrometheusFixture prometheus)
         Assert.InRange(verdict.Metrics["error_rate"], 0.0004, 0.0006);
         Assert.InRange(verdict.Metrics["budget_remaining"], 0.4, 0.6);
         Assert.All(verdict.Thresholds, t => Assert.True(t.Passed, t.Name));
+        var summary = Assert.Single(verdict.Findings, f => f.RuleId == "slo/summary").Message;
+        Assert.Contains("availability: 99.95% good over 1h (objective 99.9%)", summary, StringComparison.Ordinal);
+        Assert.Contains("burn 1h/5m 0.5/0.5", summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed partial class SloGate
             "pass" => (Severity.Note, "passes"),
             "warn" => (Severity.Warning, "warns"),
             "fail" => (Severity.Error, "fails"),
-            _ => (Severity.Error, "could not be evaluated (no SLI gave a comparable value)"),
+            _ => (Severity.Error, "could not be evaluated: no SLI query has a {{selector}} placeholder for the canary and baseline label matchers"),
         };
         findings.Add(new Finding("slo/canary", severity, $"canary comparison {text} with score {Format(canary.Score)}{(failedOnes.Length > 0 ? ": " + failedOnes : string.Empty)}.", location) { Title = "Canary vs baseline" });
     }

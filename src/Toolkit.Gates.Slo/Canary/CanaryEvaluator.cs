@@ -17,7 +17,8 @@ public sealed class CanaryEvaluator(SliEvaluator evaluator)
         var outcomes = new List<CanaryOutcome>();
         foreach (var path in paths)
         {
-            foreach (var sli in path.Slis)
+            // A query without {{selector}} would read the same series for both sides and always "pass".
+            foreach (var sli in path.Slis.Where(HasSelector))
             {
                 var baseline = await MeasureAsync(sli, spec.Window, at, baselineSelector, cancellationToken).ConfigureAwait(false);
                 var canary = await MeasureAsync(sli, spec.Window, at, canarySelector, cancellationToken).ConfigureAwait(false);
@@ -42,6 +43,9 @@ public sealed class CanaryEvaluator(SliEvaluator evaluator)
         var earned = result switch { "pass" => objective.Weight, "warn" => objective.Weight / 2, _ => 0 };
         return new CanaryOutcome(name, objective.Metric, canary, baseline, result, objective.Weight, earned);
     }
+
+    private static bool HasSelector(Sli sli) =>
+        new[] { sli.ErrorQuery, sli.GoodQuery, sli.TotalQuery }.Concat(sli.Quantiles.Values).OfType<string>().All(q => q.Contains("selector}}", StringComparison.Ordinal));
 
     /// <summary>The metrics an SLI offers over the window; NaN when a side has no data (which fails its objective).</summary>
     private async Task<Dictionary<string, double>> MeasureAsync(Sli sli, TimeSpan window, DateTimeOffset at, string selector, CancellationToken cancellationToken)

@@ -43,6 +43,12 @@ public sealed class ProbeAppFixture : IAsyncLifetime
             return Results.Text("ok");
         });
         app.MapGet("/fail", () => Results.Text("broken", statusCode: 500));
+
+        // A stand-in Prometheus API behind auth, answering with the values JSON cannot carry as numbers.
+        app.MapPost("/secured/api/v1/query", (HttpRequest request) =>
+            request.Headers.Authorization.ToString() is "Bearer s3cret" or "Basic dXNlcjpwYXNz"
+                ? Results.Text("""{"status":"success","data":{"resultType":"vector","result":[{"metric":{"service":"x"},"value":[1700000000.5,"+Inf"]}]}}""", "application/json")
+                : Results.Text("""{"status":"error","errorType":"unauthorized","error":"missing credentials"}""", "application/json", statusCode: 401));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address);

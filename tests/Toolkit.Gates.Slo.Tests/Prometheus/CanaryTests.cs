@@ -60,6 +60,22 @@ public sealed class CanaryTests(PrometheusFixture prometheus)
         Assert.Equal(VerdictStatus.Warn, verdict.Verdict);
     }
 
+    [Fact]
+    public async Task Slis_without_a_selector_placeholder_cannot_be_compared_and_fail_closed()
+    {
+        // Given an SLI whose queries have no {{selector}}
+        using var harness = new SloHarness()
+            .WithConfig($"    prometheus_url: {prometheus.Url}\n    at: \"{prometheus.At}\"\n")
+            .WithGoldenPaths($"golden_paths:\n  - name: shop\n    thresholds: [error_rate<0.01]\n    slis:\n{SloHarness.RatioSli("shop").Replace("{{selector}}", string.Empty, StringComparison.Ordinal)}\n{Canary}\n");
+
+        // When the gate compares the tracks
+        var verdict = await harness.RunAsync(new SloGate(new SloGateOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
+
+        // Then the comparison could not be made: error, not a pass of identical numbers
+        Assert.Equal(VerdictStatus.Error, verdict.Verdict);
+        Assert.Contains("{{selector}}", Assert.Single(verdict.Findings, f => f.RuleId == "slo/canary").Message, StringComparison.Ordinal);
+    }
+
     private SloHarness Harness(bool strict, string scores = "")
     {
         var canary = strict ? Canary.Replace("      warning: \"<=+600%\"\n", string.Empty, StringComparison.Ordinal) : Canary;

@@ -15,7 +15,7 @@ public sealed class SloCommandTests(PrometheusFixture prometheus, ProbeAppFixtur
     {
         // Given a repository whose gates.yml points at golden_paths.yaml, with an SLI, a latency SLI and a probe
         using var repo = new TempDirectory();
-        repo.Write(".github/gates.yml", "version: 1\nsettings:\n  environment: stage\ngates:\n  slo-gates:\n    golden_paths: slo/golden_paths.yaml\n    probe_count: 10\n");
+        repo.Write(".github/gates.yml", "version: 1\nsettings:\n  environment: stage\ngates:\n  slo-gates:\n    golden_paths: slo/golden_paths.yaml\n    probe_count: 20\n");
         repo.Write("slo/golden_paths.yaml", "golden_paths:\n  - name: checkout\n    owner: team-shop\n    thresholds: [p95_ms<=150, error_rate<0.01, burn==0]\n    slis:\n"
             + SloHarness.RatioSli("healthy")
             + "\n      - name: latency\n        latency:\n          p95_ms: max(max_over_time(http_request_duration_p95_seconds{service=\"healthy\"}[{{window}}]))"

@@ -137,6 +137,22 @@ public sealed class BurnRateGateTests(PrometheusFixture prometheus)
     }
 
     [Fact]
+    public async Task A_query_returning_several_series_fails_closed_and_asks_for_an_aggregate()
+    {
+        // Given a ratio query that is not aggregated (one series per status code)
+        using var harness = new SloHarness()
+            .WithConfig($"    prometheus_url: {prometheus.Url}\n    at: \"{prometheus.At}\"\n")
+            .WithGoldenPaths("golden_paths:\n  - name: raw\n    slis:\n      - name: x\n        error_ratio_query: rate(http_requests_total{service=\"healthy\"}[{{window}}])\n");
+
+        // When the gate evaluates
+        var verdict = await harness.RunAsync(Gate());
+
+        // Then it is an error that says how to fix the query
+        Assert.Equal(VerdictStatus.Error, verdict.Verdict);
+        Assert.Contains("returned 2 series; aggregate it to one", Assert.Single(verdict.Findings, f => f.RuleId == "slo/no-data").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_prometheus_fails_closed()
     {
         // Given a Prometheus URL nothing listens on

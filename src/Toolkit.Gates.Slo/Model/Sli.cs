@@ -1,0 +1,36 @@
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Gates.Slo.Model;
+
+/// <summary>
+/// One service level indicator. Queries carry a <c>{{window}}</c> placeholder (Sloth's <c>{{.window}}</c> works too)
+/// and may carry <c>{{selector}}</c> where canary/baseline label matchers go.
+/// </summary>
+/// <param name="Name">Name within the golden path.</param>
+/// <param name="Kind">Ratio or latency.</param>
+/// <param name="Location">Where it is declared.</param>
+public sealed record Sli(string Name, SliKind Kind, SourceLocation Location)
+{
+    /// <summary>Bad events per window (ratio SLIs); either this or <see cref="GoodQuery"/>.</summary>
+    public string? ErrorQuery { get; init; }
+
+    /// <summary>Good events per window (ratio SLIs).</summary>
+    public string? GoodQuery { get; init; }
+
+    /// <summary>All events per window (ratio SLIs).</summary>
+    public string? TotalQuery { get; init; }
+
+    /// <summary>Latency quantile queries in seconds keyed by metric name (<c>p50_ms</c>, <c>p95_ms</c>, <c>p99_ms</c>).</summary>
+    public IReadOnlyDictionary<string, string> Quantiles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Objective in percent (99.9). The default value is 99.9.</summary>
+    public double Objective { get; init; } = 99.9;
+
+    /// <summary>The SLO window the budget is counted over. The default value is 30 days.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
+
+    public NoDataPolicy OnNoData { get; init; } = NoDataPolicy.Error;
+
+    /// <summary>The error budget as a ratio: 1 - objective.</summary>
+    public double Budget => 1 - (Objective / 100);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Toolkit.Core.Configuration;
+using Toolkit.Gates.Slo.Loading;
+
+namespace Toolkit.Gates.Slo;
+
+/// <summary>Binds <see cref="SloGateOptions"/> from the gates.yml section and the command line, collecting every problem.</summary>
+public static class SloOptionsBinder
+{
+    public static (SloGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, SloGateOverrides? overrides)
+    {
+        overrides ??= new SloGateOverrides();
+        var diagnostics = new List<ConfigDiagnostic>();
+        var options = new SloGateOptions();
+        string? prometheus = null, baseUrl = null, at = null;
+        if (section is not null)
+        {
+            var r = section.Reader();
+            prometheus = r.String("prometheus_url");
+            baseUrl = r.String("base_url");
+            at = r.String("at");
+            options = options with
+            {
+                GoldenPaths = r.String("golden_paths", options.GoldenPaths)!,
+                BearerTokenEnv = r.String("bearer_token_env"),
+                BasicAuthUser = r.String("basic_auth_user"),
+                BasicAuthPasswordEnv = r.String("basic_auth_password_env"),
+                QueryTimeout = r.Duration("query_timeout", options.QueryTimeout),
+                MaxConcurrency = r.Int("max_concurrency", options.MaxConcurrency, 1, 64),
+                ProbeCount = r.Int("probe_count", options.ProbeCount, 1, 10_000),
+                ProbeBudget = r.Duration("probe_budget", options.ProbeBudget),
+                TicketFails = r.Choice("ticket", "warn", "warn", "fail") == "fail",
+                DefaultThresholds = r.Has("default_thresholds") ? r.StringList("default_thresholds") : options.DefaultThresholds,
+                BaselineSelector = r.String("baseline_selector"),
+                CanarySelector = r.String("canary_selector"),
+            };
+            r.Finish();
+            diagnostics.AddRange(r.Diagnostics);
+        }
+
+        var file = section?.File ?? "command line";
+        options = options with
+        {
+            GoldenPaths = overrides.GoldenPaths ?? options.GoldenPaths,
+            PrometheusUrl = Url(overrides.PrometheusUrl ?? prometheus, "prometheus_url", file, diagnostics),
+            BaseUrl = Url(overrides.BaseUrl ?? baseUrl, "base_url", file, diagnostics),
+            At = Time(overrides.At ?? at, file, diagnostics),
+            BaselineSelector = overrides.BaselineSelector ?? options.BaselineSelector,
+            CanarySelector = overrides.CanarySelector ?? options.CanarySelector,
+        };
+        if ((options.BaselineSelector is null) != (options.CanarySelector is null))
+        {
+            diagnostics.Add(new ConfigDiagnostic(file, 0, 0, "canary comparison needs both baseline_selector and canary_selector (--baseline-selector, --canary-selector)."));
+        }
+
+        return (options, diagnostics);
+    }
+
+    /// <summary>RFC 3339 (<c>2026-11-21T12:00:00Z</c>) or Unix seconds.</summary>
+    public static DateTimeOffset? ParseTime(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
+    }
+
+    private static Uri? Url(string? text, string key, string file, List<ConfigDiagnostic> diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return uri;
+        }
+
+        diagnostics.Add(new ConfigDiagnostic(file, 0, 0, $"{key} '{text}' is not an http(s) URL."));
+        return null;
+    }
+
+    private static DateTimeOffset? Time(string? text, string file, List<ConfigDiagnostic> diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var time = ParseTime(text);
+        if (time is null)
+        {
+            diagnostics.Add(new ConfigDiagnostic(file, 0, 0, $"at '{text}' is not a time; give RFC 3339 (2026-11-21T12:00:00Z) or Unix seconds."));
+        }
+
+        return time;
+    }
+}

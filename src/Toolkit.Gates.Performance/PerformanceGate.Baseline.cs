@@ -34,7 +34,7 @@ public sealed partial class PerformanceGate
         var display = Display(context, options.Baseline);
         if (Directory.Exists(full))
         {
-            return FromStore(context, history, display);
+            return FromStore(options.BaseCommit ?? context.BaseRef, history, display);
         }
 
         if (!File.Exists(full))
@@ -56,17 +56,17 @@ public sealed partial class PerformanceGate
         }
 
         var values = HistoryConversion.ToValues(Comparable(read.Results!, options));
-        return new BaseResolution(new HistoryEntry(context.BaseRef ?? "base", File.GetLastWriteTimeUtc(full), values), history, null, null);
+        return new BaseResolution(new HistoryEntry(options.BaseCommit ?? context.BaseRef ?? "base", File.GetLastWriteTimeUtc(full), values), history, null, null);
     }
 
-    private static BaseResolution FromStore(GateContext context, IReadOnlyList<HistoryEntry> history, string display)
+    private static BaseResolution FromStore(string? baseCommit, IReadOnlyList<HistoryEntry> history, string display)
     {
         if (history.Count == 0)
         {
             return new BaseResolution(null, history, $"the baseline store {display} is empty: nothing to compare with yet (record the base branch with --record).", null);
         }
 
-        if (context.BaseRef is { Length: > 0 } baseRef)
+        if (baseCommit is { Length: > 0 } baseRef)
         {
             if (BaselineStore.For(history, baseRef) is { } exact)
             {

@@ -30,6 +30,9 @@ public sealed record PerformanceGateOptions
     /// <summary>k6-syntax thresholds evaluated over the head results.</summary>
     public IReadOnlyList<ThresholdSpec> Thresholds { get; init; } = [];
 
+    /// <summary>The PR base commit whose recorded entry is the baseline; the runner's base ref when null.</summary>
+    public string? BaseCommit { get; init; }
+
     /// <summary>Also count the thresholds k6 evaluated itself in a summary file. The default value is true.</summary>
     public bool K6Thresholds { get; init; } = true;
 

@@ -15,6 +15,8 @@ public sealed record PerformanceGateOverrides
 
     public string? Commit { get; init; }
 
+    public string? BaseCommit { get; init; }
+
     public PerformanceGateOptions ApplyTo(PerformanceGateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +28,7 @@ public sealed record PerformanceGateOverrides
             Record = Record ?? options.Record,
             Keep = Keep ?? options.Keep,
             Commit = Commit ?? options.Commit,
+            BaseCommit = BaseCommit ?? options.BaseCommit,
         };
     }
 }

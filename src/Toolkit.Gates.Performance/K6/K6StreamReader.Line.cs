@@ -25,6 +25,11 @@ public sealed partial class K6StreamReader
             return true;
         }
 
+        if (TryFastPoint(line))
+        {
+            return true;
+        }
+
         try
         {
             return ParseLine(line, out error);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -6,6 +7,7 @@ namespace Toolkit.Gates.Performance.K6;
 /// <summary>Routing a point to its metric, its sub-metrics and its load level.</summary>
 public sealed partial class K6StreamReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPoint(ReadOnlySpan<byte> metric, PointData point, ReadOnlySpan<byte> line)
     {
         var entry = Entry(metric);
@@ -103,6 +105,7 @@ public sealed partial class K6StreamReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private MetricEntry Entry(ReadOnlySpan<byte> name)
     {
         foreach (var candidate in entries)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Performance.Readers;
@@ -86,6 +87,7 @@ public sealed partial class K6StreamReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ProcessLines(ReadOnlySpan<byte> data, bool final, string displayPath, out ReadOutcome? error)
     {
         error = null;

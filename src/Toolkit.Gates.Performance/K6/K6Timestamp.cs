@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Toolkit.Gates.Performance.K6;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Toolkit.Gates.Performance.K6;
 /// </summary>
 internal static class K6Timestamp
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, out double seconds)
     {
         seconds = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Toolkit.Gates.Performance.Results;
 using Toolkit.Gates.Performance.Statistics;
 
@@ -24,6 +25,7 @@ internal sealed class MetricAggregate(string name, double relativeAccuracy)
 
     public double Last { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double value)
     {
         Count++;

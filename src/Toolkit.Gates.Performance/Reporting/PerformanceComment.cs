@@ -99,7 +99,7 @@ public static partial class PerformanceComment
 
     private static string Test(BenchmarkComparison row) => row.Method switch
     {
-        ComparisonMethod.MannWhitney => $"Mann-Whitney p={(row.PValue is { } p && p < 0.0001 ? "<0.0001" : Number(row.PValue ?? 1))}, HL shift {Signed(row.ShiftPercent ?? 0)}% (n={row.BaseSamples}/{row.HeadSamples})",
+        ComparisonMethod.MannWhitney => $"Mann-Whitney {(row.PValue is { } p && p < 0.0001 ? "p<0.0001" : "p=" + Number(row.PValue ?? 1))}, HL shift {Signed(row.ShiftPercent ?? 0)}% (medians, n={row.BaseSamples}/{row.HeadSamples})",
         ComparisonMethod.Percentage => "summary only: % change",
         _ => "new",
     };

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Toolkit.Gates.Performance.Statistics;
 
 /// <summary>
@@ -42,6 +44,7 @@ public sealed class LogHistogram
 
     public double Mean => Count == 0 ? 0 : Sum / Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double value)
     {
         Count++;

@@ -1,3 +1,5 @@
+using Toolkit.Testing;
+
 namespace Toolkit.Gates.Performance.Tests.Gate;
 
 public sealed class BenchmarkRegressionTests
@@ -59,6 +61,7 @@ public sealed class BenchmarkRegressionTests
         var comment = gate.Evidence("comment.md");
         Assert.Contains("```mermaid\nxychart-beta\n    title \"" + Large + "\"", comment, StringComparison.Ordinal);
         Assert.Contains("x-axis [\"1111111\", \"2222222\", \"head\"]", comment, StringComparison.Ordinal);
+        Snapshot.Match("regression-comment", comment);
     }
 
     [Fact]

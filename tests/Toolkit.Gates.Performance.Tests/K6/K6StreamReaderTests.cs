@@ -83,6 +83,27 @@ public sealed class K6StreamReaderTests
     }
 
     [Fact]
+    public void Lines_in_another_field_order_or_with_escapes_read_the_same_as_k6s_own_layout()
+    {
+        // Given the same two points written by k6 and by a tool that orders fields differently and escapes a tag
+        var k6 = new K6StreamWriter().Metric("http_req_duration", "trend").Point("http_req_duration", 0, 100).Point("http_req_duration", 1, 300).ToString();
+        var other = new K6StreamWriter().Metric("http_req_duration", "trend")
+            .Raw("{\"metric\":\"http_req_duration\",\"data\":{\"tags\":{\"status\":\"200\",\"name\":\"a\\\"b\"},\"value\":100,\"time\":\"2026-11-21T10:00:00+02:00\"},\"type\":\"Point\"}")
+            .Raw("{ \"type\": \"Point\", \"data\": { \"time\": \"2026-11-21T10:00:01+02:00\", \"value\": 300, \"tags\": { \"status\": \"200\" } }, \"metric\": \"http_req_duration\" }")
+            .ToString();
+        var filter = new K6StreamOptions { SubMetrics = [MetricSelector.TryParse("http_req_duration{status:200}", out _)!] };
+
+        // When both are read
+        var fast = Read(k6, filter).Results!.Metrics;
+        var slow = Read(other, filter).Results!.Metrics;
+
+        // Then the aggregates agree
+        Assert.Equal(fast["http_req_duration"].Values, slow["http_req_duration"].Values);
+        Assert.Equal(fast["http_req_duration{status:200}"].Values, slow["http_req_duration{status:200}"].Values);
+        Assert.Equal(2, slow["http_req_duration{status:200}"].Values["count"]);
+    }
+
+    [Fact]
     public void A_broken_line_fails_closed_naming_its_line_number()
     {
         var writer = new K6StreamWriter().Request(0, 10).Raw("{\"type\":\"Point\",\"data\":{\"value\":").Request(1, 10);

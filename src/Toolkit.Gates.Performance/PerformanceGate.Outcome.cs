@@ -26,8 +26,8 @@ public sealed partial class PerformanceGate
         {
             var rule = options.RuleFor(row.Key);
             var expression = row.Method == ComparisonMethod.MannWhitney
-                ? $"worse<{Pct(rule.MinEffect)} or p>={rule.Alpha.ToString(CultureInfo.InvariantCulture)}"
-                : $"worse<={Pct(rule.MaxRegression)}";
+                ? $"{row.Key}: worse<{Pct(rule.MinEffect)} or p>={rule.Alpha.ToString(CultureInfo.InvariantCulture)}"
+                : $"{row.Key}: worse<={Pct(rule.MaxRegression)}";
             thresholds.Add(new ThresholdResult(row.Key, expression, Math.Round(row.Worsening, 2), !row.Regressed));
         }
 
@@ -39,7 +39,7 @@ public sealed partial class PerformanceGate
                 metrics[name] = Math.Round(h, 4);
             }
 
-            thresholds.Add(new ThresholdResult(name, $"headroom>={result.Rule.Target.ToString(CultureInfo.InvariantCulture)}", result.Headroom is { } v ? Math.Round(v, 4) : null, result.Passed));
+            thresholds.Add(new ThresholdResult(name, $"{name}>={result.Rule.Target.ToString(CultureInfo.InvariantCulture)}", result.Headroom is { } v ? Math.Round(v, 4) : null, result.Passed));
             if (!result.Passed)
             {
                 findings.Add(new Finding(HeadroomRuleId, Severity.Error, PerformanceComment.HeadroomLine(result), result.Rule.Location) { Title = "Headroom below target" });

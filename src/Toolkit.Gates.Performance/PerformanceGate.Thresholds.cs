@@ -15,7 +15,7 @@ public sealed partial class PerformanceGate
             var name = spec.Metric.Text;
             if (!head.Metrics.TryGetValue(name, out var metric) && !head.Metrics.TryGetValue(spec.Metric.Metric + Tags(spec.Metric), out metric))
             {
-                thresholds.Add(new ThresholdResult(name, spec.Expression.Source, null, false));
+                thresholds.Add(new ThresholdResult(name, name + " " + spec.Expression.Source, null, false));
                 findings.Add(new Finding(ThresholdRule, Severity.Error,
                     $"threshold '{name}: {spec.Expression.Source}' cannot be checked: the results have no metric '{name}'. Fix the metric name, or run k6 with a threshold on it so the summary includes it.",
                     spec.Location) { Title = "Threshold on a missing metric" });
@@ -24,7 +24,7 @@ public sealed partial class PerformanceGate
 
             var actual = ThresholdEvaluator.Observe(spec.Expression, metric, out var error);
             var passed = actual is { } a && spec.Expression.Holds(a);
-            thresholds.Add(new ThresholdResult(name, spec.Expression.Source, actual, passed));
+            thresholds.Add(new ThresholdResult(name, name + " " + spec.Expression.Source, actual, passed));
             if (actual is null)
             {
                 findings.Add(new Finding(ThresholdRule, Severity.Error, $"threshold '{name}: {spec.Expression.Source}' cannot be checked: {error}", spec.Location) { Title = "Threshold cannot be checked" });
@@ -47,7 +47,7 @@ public sealed partial class PerformanceGate
             var actual = head.Metrics.TryGetValue(reported.Metric, out var metric) && ThresholdExpression.TryParse(reported.Expression, out _) is { } e
                 ? ThresholdEvaluator.Observe(e, metric, out _)
                 : null;
-            thresholds.Add(new ThresholdResult(reported.Metric, reported.Expression + " (k6)", actual, reported.Passed));
+            thresholds.Add(new ThresholdResult(reported.Metric, reported.Metric + " " + reported.Expression + " (k6)", actual, reported.Passed));
             if (!reported.Passed)
             {
                 findings.Add(new Finding(ThresholdRule, Severity.Error,

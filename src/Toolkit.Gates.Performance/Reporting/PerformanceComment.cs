@@ -50,7 +50,7 @@ public static partial class PerformanceComment
             builder.Append("Failed thresholds:\n\n");
             foreach (var t in failed)
             {
-                builder.Append("- ").Append(MarkdownText.Code(t.Name + ": " + t.Expression, inTable: false))
+                builder.Append("- ").Append(MarkdownText.Code(t.Expression, inTable: false))
                     .Append(" — actual ").Append(MarkdownText.Escape(t.Actual is { } a ? Number(a) : "none")).Append('\n');
             }
 

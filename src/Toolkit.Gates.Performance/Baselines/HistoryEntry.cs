@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Toolkit.Gates.Performance.Baselines;
+
+/// <summary>One recorded run in the baseline store: which commit, when, and every benchmark's value.</summary>
+public sealed record HistoryEntry(
+    [property: JsonPropertyName("commit")] string Commit,
+    [property: JsonPropertyName("date")] DateTimeOffset Date,
+    [property: JsonPropertyName("values")] IReadOnlyDictionary<string, RecordedValue> Values);

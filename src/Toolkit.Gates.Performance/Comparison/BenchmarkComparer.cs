@@ -1,0 +1,89 @@
+using System.Globalization;
+using Perfolizer;
+using Perfolizer.Mathematics.GenericEstimators;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
+using Toolkit.Gates.Performance.Results;
+using Toolkit.Gates.Performance.Statistics;
+
+namespace Toolkit.Gates.Performance.Comparison;
+
+/// <summary>
+/// Decides whether head regressed against base. With raw samples on both sides: a one-sided Mann-Whitney U test and the
+/// Hodges-Lehmann shift (Perfolizer); the benchmark fails only when the shift is both significant and at least
+/// <see cref="ComparisonRule.MinEffect"/>, so noise alone never fails it. With summaries only: percentage change.
+/// </summary>
+public static class BenchmarkComparer
+{
+    public static BenchmarkComparison Compare(BenchmarkResult? baseline, BenchmarkResult head, ComparisonRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(rule);
+        if (baseline is null)
+        {
+            return new BenchmarkComparison(head.Key, head.Unit, head.Direction, null, head.Median, ComparisonMethod.New, false)
+            {
+                HeadSamples = head.Samples.Count,
+                Explanation = "new benchmark: no base value to compare with.",
+                Location = head.Location,
+            };
+        }
+
+        return baseline.Samples.Count >= rule.MinSamples && head.Samples.Count >= rule.MinSamples
+            ? WithSamples(baseline, head, rule)
+            : WithSummaries(baseline, head, rule);
+    }
+
+    private static BenchmarkComparison WithSamples(BenchmarkResult baseline, BenchmarkResult head, ComparisonRule rule)
+    {
+        var x = new Sample(head.Samples.ToArray());
+        var y = new Sample(baseline.Samples.ToArray());
+        var worse = head.Direction == Direction.SmallerIsBetter ? AlternativeHypothesis.Greater : AlternativeHypothesis.Less;
+        double p = MannWhitneyTest.Instance.Perform(x, y, worse, Threshold.Zero).PValue;
+        var shift = HodgesLehmannEstimator.Instance.Shift(x, y);
+        var baseMedian = Quantiles.Median(baseline.Samples);
+        var shiftPercent = baseMedian == 0 ? 0 : shift / Math.Abs(baseMedian) * 100;
+        var worsening = head.Direction == Direction.SmallerIsBetter ? shiftPercent : -shiftPercent;
+        var significant = p < rule.Alpha;
+        var large = worsening >= rule.MinEffect * 100;
+        var regressed = significant && large;
+        var explanation = regressed
+            ? $"worse by {F(worsening)}% (Hodges-Lehmann shift), significant (Mann-Whitney p={P(p)} < {F(rule.Alpha)}) and above the {F(rule.MinEffect * 100)}% minimum effect."
+            : !significant
+                ? $"no significant change (Mann-Whitney p={P(p)} >= {F(rule.Alpha)}; shift {F(shiftPercent)}%)."
+                : $"significant (p={P(p)}) but the {F(worsening)}% shift is below the {F(rule.MinEffect * 100)}% minimum effect.";
+        return new BenchmarkComparison(head.Key, head.Unit, head.Direction, baseMedian, Quantiles.Median(head.Samples), ComparisonMethod.MannWhitney, regressed)
+        {
+            PValue = p,
+            Shift = shift,
+            ShiftPercent = shiftPercent,
+            BaseSamples = baseline.Samples.Count,
+            HeadSamples = head.Samples.Count,
+            Explanation = explanation,
+            Location = head.Location,
+        };
+    }
+
+    private static BenchmarkComparison WithSummaries(BenchmarkResult baseline, BenchmarkResult head, ComparisonRule rule)
+    {
+        var row = new BenchmarkComparison(head.Key, head.Unit, head.Direction, baseline.Mean, head.Mean, ComparisonMethod.Percentage, false)
+        {
+            BaseSamples = baseline.Samples.Count,
+            HeadSamples = head.Samples.Count,
+            Location = head.Location,
+        };
+        var regressed = row.Worsening > rule.MaxRegression * 100;
+        return row with
+        {
+            Regressed = regressed,
+            Explanation = regressed
+                ? $"worse by {F(row.Worsening)}%, above the {F(rule.MaxRegression * 100)}% allowed (summary values only, no raw samples on both sides)."
+                : $"change {F(row.DeltaPercent ?? 0)}% within the {F(rule.MaxRegression * 100)}% allowed (summary values only).",
+        };
+    }
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string P(double value) => value < 0.0001 ? "<0.0001" : value.ToString("0.####", CultureInfo.InvariantCulture);
+}

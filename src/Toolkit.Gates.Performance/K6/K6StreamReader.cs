@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Performance.Readers;
+using Toolkit.Gates.Performance.Results;
+
+namespace Toolkit.Gates.Performance.K6;
+
+/// <summary>
+/// Reads k6's raw <c>--out json</c> stream (one <c>Metric</c> or <c>Point</c> object per line) in bounded memory: lines
+/// are parsed in place from one pooled buffer with <see cref="System.Text.Json.Utf8JsonReader"/> (no line strings), and
+/// trends go into <see cref="Statistics.LogHistogram"/>s, so memory depends on the number of metrics, not the file size.
+/// </summary>
+public sealed partial class K6StreamReader
+{
+    private const int MaxBufferSize = 64 << 20;
+
+    private readonly K6StreamOptions options;
+    private readonly List<MetricEntry> entries = [];
+    private readonly SortedDictionary<double, StepAggregate> steps = [];
+    private double firstTime = double.PositiveInfinity;
+    private double lastTime = double.NegativeInfinity;
+    private double currentLoad = double.NaN;
+
+    public K6StreamReader(K6StreamOptions? options = null) => this.options = options ?? new K6StreamOptions();
+
+    /// <summary>Bytes read so far.</summary>
+    public long BytesRead { get; private set; }
+
+    /// <summary>Lines read so far.</summary>
+    public long Lines { get; private set; }
+
+    /// <summary>Reads the file at <paramref name="fullPath"/>; <paramref name="displayPath"/> is how errors name it.</summary>
+    public ReadOutcome Read(string fullPath, string displayPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Read(stream, displayPath, cancellationToken);
+    }
+
+    public ReadOutcome Read(Stream stream, string displayPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = ArrayPool<byte>.Shared.Rent(options.BufferSize);
+        try
+        {
+            var filled = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (filled == buffer.Length)
+                {
+                    if (buffer.Length >= MaxBufferSize)
+                    {
+                        return Fail(displayPath, Lines + 1, $"line is longer than {MaxBufferSize >> 20} MiB; this is not a k6 --out json stream.");
+                    }
+
+                    var grown = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(grown);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = grown;
+                }
+
+                var read = stream.Read(buffer, filled, buffer.Length - filled);
+                BytesRead += read;
+                var end = filled + read;
+                var consumed = ProcessLines(buffer.AsSpan(0, end), final: read == 0, displayPath, out var error);
+                if (error is not null)
+                {
+                    return error;
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                buffer.AsSpan(consumed, end - consumed).CopyTo(buffer);
+                filled = end - consumed;
+            }
+
+            return ReadOutcome.Ok(Build(displayPath));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int ProcessLines(ReadOnlySpan<byte> data, bool final, string displayPath, out ReadOutcome? error)
+    {
+        error = null;
+        var consumed = 0;
+        while (consumed < data.Length)
+        {
+            var rest = data[consumed..];
+            var newline = rest.IndexOf((byte)'\n');
+            if (newline < 0 && !final)
+            {
+                break;
+            }
+
+            var line = newline < 0 ? rest : rest[..newline];
+            consumed += newline < 0 ? rest.Length : newline + 1;
+            Lines++;
+            if (!ProcessLine(line, out var message))
+            {
+                error = Fail(displayPath, Lines, message!);
+                return consumed;
+            }
+        }
+
+        return consumed;
+    }
+
+    private static ReadOutcome Fail(string path, long line, string message)
+    {
+        var location = new SourceLocation(path, (int)Math.Min(line, int.MaxValue), 1);
+        return ReadOutcome.Fail($"{location}: {message}", location);
+    }
+
+    private ResultSet Build(string displayPath)
+    {
+        var duration = double.IsFinite(firstTime) && lastTime > firstTime ? lastTime - firstTime : 0;
+        var metrics = new Dictionary<string, K6Metric>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            metrics[entry.Aggregate.Name] = entry.Aggregate.ToMetric(duration);
+            foreach (var (_, sub) in entry.SubMetrics)
+            {
+                sub.Type = entry.Aggregate.Type;
+                metrics[sub.Name] = sub.ToMetric(duration);
+            }
+        }
+
+        // Sub-metrics nobody produced a point for still exist, empty, as in k6.
+        foreach (var selector in options.SubMetrics.Where(s => !metrics.ContainsKey(s.Text)))
+        {
+            var type = metrics.TryGetValue(selector.Metric, out var parent) ? parent.Type : "trend";
+            metrics[selector.Text] = new MetricAggregate(selector.Text, options.RelativeAccuracy) { Type = type }.ToMetric(duration);
+        }
+
+        return new ResultSet
+        {
+            Metrics = metrics,
+            LoadSteps = steps.Values.Select(s => s.ToStep()).ToList(),
+            Sources = [displayPath],
+        };
+    }
+}

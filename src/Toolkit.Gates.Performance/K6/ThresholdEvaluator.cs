@@ -1,0 +1,44 @@
+using Toolkit.Gates.Performance.Results;
+
+namespace Toolkit.Gates.Performance.K6;
+
+/// <summary>Evaluates a threshold over a metric's aggregated values, as k6 does at the end of a run.</summary>
+internal static class ThresholdEvaluator
+{
+    /// <summary>The value the expression's aggregation picks from the metric, or null with a reason.</summary>
+    public static double? Observe(ThresholdExpression expression, K6Metric metric, out string? error)
+    {
+        if (!expression.AppliesTo(metric.Type))
+        {
+            error = $"k6 does not allow '{expression.Aggregation}' on the {metric.Type} metric '{metric.Name}'.";
+            return null;
+        }
+
+        // Legacy exports name a rate metric's rate 'value'.
+        if (metric.Values.TryGetValue(expression.Aggregation, out var value)
+            || (expression.Aggregation == "rate" && metric.Type == "rate" && metric.Values.TryGetValue("value", out value))
+            || (expression.Aggregation == "med" && metric.Values.TryGetValue("p(50)", out value)))
+        {
+            error = null;
+            return value;
+        }
+
+        if (expression.Percentile is { } p)
+        {
+            if (metric.Percentile is { } percentile)
+            {
+                error = null;
+                return percentile(p / 100);
+            }
+
+            if (p == 50 && metric.Values.TryGetValue("med", out value))
+            {
+                error = null;
+                return value;
+            }
+        }
+
+        error = $"the results have no '{expression.Aggregation}' for '{metric.Name}' (they have {string.Join(", ", metric.Values.Keys)}); add it to k6's summaryTrendStats or give the gate the raw --out json stream.";
+        return null;
+    }
+}

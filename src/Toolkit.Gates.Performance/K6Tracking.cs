@@ -1,0 +1,52 @@
+using Toolkit.Gates.Performance.K6;
+using Toolkit.Gates.Performance.Results;
+
+namespace Toolkit.Gates.Performance;
+
+/// <summary>k6 values tracked like benchmarks (compared with the base, recorded, charted): <c>http_req_duration p(95)</c>.</summary>
+internal static class K6Tracking
+{
+    public static IEnumerable<BenchmarkResult> Track(ResultSet results, IReadOnlyList<string> tracked)
+    {
+        foreach (var entry in tracked)
+        {
+            var space = entry.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var name = entry[..space].Trim();
+            var expression = ThresholdExpression.TryParse(entry[(space + 1)..] + "<0", out _);
+            var selector = MetricSelector.TryParse(name, out _);
+            if (expression is null || selector is null
+                || !(results.Metrics.TryGetValue(name, out var metric) || results.Metrics.TryGetValue(selector.Text, out metric)))
+            {
+                continue;
+            }
+
+            if (ThresholdEvaluator.Observe(expression, metric, out _) is { } value)
+            {
+                var unit = metric.Type == "trend" ? "ms" : string.Empty;
+                var direction = metric.Type == "counter" || name == "iterations" ? Direction.BiggerIsBetter : Direction.SmallerIsBetter;
+                yield return new BenchmarkResult(entry, unit, direction, value, [], new Core.Verdicts.SourceLocation(results.Sources.FirstOrDefault() ?? string.Empty));
+            }
+        }
+    }
+
+    /// <summary>The sub-metrics the stream reader must aggregate for thresholds and tracked values.</summary>
+    public static List<MetricSelector> SubMetrics(PerformanceGateOptions options)
+    {
+        var selectors = options.Thresholds.Select(t => t.Metric).ToList();
+        foreach (var entry in options.K6Track)
+        {
+            var space = entry.LastIndexOf(' ');
+            if (space > 0 && MetricSelector.TryParse(entry[..space], out _) is { } selector)
+            {
+                selectors.Add(selector);
+            }
+        }
+
+        return selectors.Where(s => s.IsSubMetric).DistinctBy(s => s.Text).ToList();
+    }
+}

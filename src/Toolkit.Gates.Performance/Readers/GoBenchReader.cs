@@ -1,0 +1,73 @@
+using System.Globalization;
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Performance.Results;
+
+namespace Toolkit.Gates.Performance.Readers;
+
+/// <summary>
+/// <c>go test -bench</c> text: <c>BenchmarkX-8  1000  1052 ns/op  208 B/op  3 allocs/op</c>. Every value/unit pair is a
+/// benchmark (<c>BenchmarkX-8</c>, <c>BenchmarkX-8 (B/op)</c> ...); repeated lines (<c>-count=N</c>) are raw samples.
+/// </summary>
+internal static class GoBenchReader
+{
+    public static bool Looks(string text) =>
+        text.Split('\n').Any(l => l.StartsWith("Benchmark", StringComparison.Ordinal) && l.Contains("/op", StringComparison.Ordinal));
+
+    public static ReadOutcome Read(string path, string text)
+    {
+        var samples = new Dictionary<string, (string Unit, SourceLocation Location, List<double> Values)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (!line.StartsWith("Benchmark", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fields = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+            // Name, iterations, then value/unit pairs; a line that does not fit is a benchmark's log output, not a result.
+            if (fields.Length < 4 || !long.TryParse(fields[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _) || (fields.Length - 2) % 2 != 0)
+            {
+                continue;
+            }
+
+            for (var f = 2; f + 1 < fields.Length; f += 2)
+            {
+                if (!double.TryParse(fields[f], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    var at = new SourceLocation(path, i + 1, line.IndexOf(fields[f], StringComparison.Ordinal) + 1);
+                    return ReadOutcome.Fail($"{at}: '{fields[f]}' is not a number in a Go benchmark line.", at);
+                }
+
+                var unit = fields[f + 1];
+                var key = f == 2 ? fields[0] : $"{fields[0]} ({unit})";
+                if (!samples.TryGetValue(key, out var entry))
+                {
+                    entry = (unit, new SourceLocation(path, i + 1, 1), []);
+                    samples[key] = entry;
+                    order.Add(key);
+                }
+
+                entry.Values.Add(value);
+            }
+        }
+
+        if (order.Count == 0)
+        {
+            return ReadOutcome.Fail($"{path}: no Go benchmark lines (Benchmark<Name> <N> <value> <unit>...) found; save the output of go test -bench.", new SourceLocation(path, 1, 1));
+        }
+
+        var results = order.Select(key =>
+        {
+            var (unit, location, values) = samples[key];
+            var direction = unit.EndsWith("/s", StringComparison.Ordinal) ? Direction.BiggerIsBetter : Direction.SmallerIsBetter;
+
+            // One run is a summary, several runs (-count=N) are samples.
+            return new BenchmarkResult(key, unit, direction, values.Average(), values.Count > 1 ? values : [], location);
+        }).ToList();
+        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Sources = [path] });
+    }
+}

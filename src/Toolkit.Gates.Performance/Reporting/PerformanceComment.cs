@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using Toolkit.Core.Reporting;
+using Toolkit.Gates.Performance.Comparison;
+using Toolkit.Gates.Performance.Headroom;
+
+namespace Toolkit.Gates.Performance.Reporting;
+
+/// <summary>
+/// The gate's PR comment section: the comparison table (worst first), the headroom line, which thresholds failed, and a
+/// Mermaid trend chart of the last recorded runs per key benchmark (GitHub renders Mermaid in comments).
+/// </summary>
+public static partial class PerformanceComment
+{
+    public static string Render(PerformanceEvaluation evaluation, PerformanceGateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new StringBuilder("#### Performance\n\n");
+        if (evaluation.BaseNote is not null)
+        {
+            builder.Append("> ").Append(MarkdownText.Escape(evaluation.BaseNote)).Append("\n\n");
+        }
+
+        if (evaluation.Comparisons.Count > 0)
+        {
+            var table = new MarkdownTable("", "Benchmark", "Base", "Head", "Delta", "Test");
+            foreach (var row in evaluation.Comparisons)
+            {
+                table.AddMarkdownRow(
+                    row.Regressed ? "❌" : row.Method == ComparisonMethod.New ? "🆕" : "✅",
+                    MarkdownText.Code(row.Key),
+                    MarkdownText.Escape(Value(row.Base, row.Unit)),
+                    MarkdownText.Escape(Value(row.Head, row.Unit)),
+                    MarkdownText.Escape(row.DeltaPercent is { } d ? Signed(d) + "%" : "—"),
+                    MarkdownText.Escape(Test(row)));
+            }
+
+            builder.Append(table.ToMarkdown()).Append('\n');
+        }
+
+        foreach (var result in evaluation.Headroom)
+        {
+            builder.Append(result.Passed ? "✅ " : "❌ ").Append(MarkdownText.Escape(HeadroomLine(result))).Append("\n\n");
+        }
+
+        var failed = evaluation.Thresholds.Where(t => !t.Passed).ToList();
+        if (failed.Count > 0)
+        {
+            builder.Append("Failed thresholds:\n\n");
+            foreach (var t in failed)
+            {
+                builder.Append("- ").Append(MarkdownText.Code(t.Expression, inTable: false))
+                    .Append(" — actual ").Append(MarkdownText.Escape(t.Actual is { } a ? Number(a) : "none")).Append('\n');
+            }
+
+            builder.Append('\n');
+        }
+        else if (evaluation.Thresholds.Count > 0)
+        {
+            builder.Append("All ").Append(evaluation.Thresholds.Count.ToString(CultureInfo.InvariantCulture)).Append(" thresholds held.\n\n");
+        }
+
+        builder.Append(Trend(evaluation, options));
+        return builder.ToString();
+    }
+
+    /// <summary>Base, head, delta and the test's result in one sentence.</summary>
+    public static string Describe(BenchmarkComparison row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return $"base {Value(row.Base, row.Unit)}, head {Value(row.Head, row.Unit)} ({(row.DeltaPercent is { } d ? Signed(d) + "%" : "new")}); {row.Explanation}";
+    }
+
+    /// <summary>The headroom line: capacity, expected peak, headroom against the target.</summary>
+    public static string HeadroomLine(HeadroomResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rule = result.Rule;
+        var slo = $"p({Number(rule.Percentile)})<={Number(rule.LatencyMs)}ms, errors<{Number(rule.ErrorRate)}";
+        if (result.Headroom is not { } h)
+        {
+            return $"Headroom {rule.Service}: no load level met the SLO ({slo}); capacity unknown, expected peak {Number(rule.ExpectedPeak)} {rule.Unit}.";
+        }
+
+        var bound = result.Saturated ? string.Empty : " (every level met the SLO: capacity is at least this)";
+        return $"Headroom {rule.Service}: {Number(h)} (target {Number(rule.Target)}): capacity {Number(result.Capacity)} {rule.Unit}{bound} at {slo}, expected peak {Number(rule.ExpectedPeak)} {rule.Unit}.";
+    }
+
+    public static HeadroomDocument HeadroomEvidence(IReadOnlyList<HeadroomResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var services = results.ToDictionary(
+            r => r.Rule.Service,
+            r => new HeadroomService(r.Rule.Unit, r.Rule.ExpectedPeak, Math.Round(r.Capacity, 3), r.Headroom is { } h ? Math.Round(h, 4) : null, r.Saturated, r.Levels),
+            StringComparer.Ordinal);
+        return new HeadroomDocument(results.Count > 0 ? results[0].Rule.Target : 0.20, services);
+    }
+
+    private static string Test(BenchmarkComparison row) => row.Method switch
+    {
+        ComparisonMethod.MannWhitney => $"Mann-Whitney {(row.PValue is { } p && p < 0.0001 ? "p<0.0001" : "p=" + Number(row.PValue ?? 1))}, HL shift {Signed(row.ShiftPercent ?? 0)}% (medians, n={row.BaseSamples}/{row.HeadSamples})",
+        ComparisonMethod.Percentage => "summary only: % change",
+        _ => "new",
+    };
+
+    internal static string Value(double? value, string unit) => value is { } v ? Number(v) + (unit.Length > 0 ? " " + unit : string.Empty) : "—";
+
+    internal static string Number(double value) =>
+        Math.Abs(value) >= 1000 ? value.ToString("#,0.#", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Signed(double value) => (value > 0 ? "+" : string.Empty) + value.ToString("0.##", CultureInfo.InvariantCulture);
+}

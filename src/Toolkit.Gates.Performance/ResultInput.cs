@@ -1,0 +1,11 @@
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Performance.Readers;
+
+namespace Toolkit.Gates.Performance;
+
+/// <summary>A results file for the head run, repository-relative, with its format (detected when <see cref="ResultFormat.Auto"/>).</summary>
+public sealed record ResultInput(string Path, ResultFormat Format = ResultFormat.Auto)
+{
+    /// <summary>Where gates.yml names the file, when it does.</summary>
+    public SourceLocation? Location { get; init; }
+}

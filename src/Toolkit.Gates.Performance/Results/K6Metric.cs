@@ -1,0 +1,16 @@
+namespace Toolkit.Gates.Performance.Results;
+
+/// <summary>
+/// A k6 metric (or sub-metric such as <c>http_req_duration{status:200}</c>) with its aggregated values, keyed the way k6
+/// names them in summaries: <c>avg</c>, <c>min</c>, <c>med</c>, <c>max</c>, <c>p(95)</c>, <c>count</c>, <c>rate</c>, <c>value</c>.
+/// </summary>
+/// <param name="Name">The metric name with its tag filter, as thresholds name it.</param>
+/// <param name="Type">k6 metric type: <c>trend</c>, <c>rate</c>, <c>counter</c> or <c>gauge</c>.</param>
+/// <param name="Values">The aggregated values known for the metric.</param>
+public sealed record K6Metric(string Name, string Type, IReadOnlyDictionary<string, double> Values)
+{
+    /// <summary>
+    /// A percentile when the metric can compute any (raw NDJSON input); summaries only know the ones k6 printed.
+    /// </summary>
+    public Func<double, double>? Percentile { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Toolkit.Cli.Publishing;
+using Toolkit.GitHub.Events;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;
@@ -38,6 +39,7 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             Log = console.Error,
             Host = host,
             Secrets = console.Secrets,
+            BaseRef = BaseOf(host),
         };
 
         var (publishing, note) = GitHubPublishing.Create(
@@ -81,6 +83,10 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             ? $"No gates to run: this version of the toolkit has no gates yet, and {where} configures none."
             : $"No gates to run: {where} configures none. Add a section under 'gates:' for any of: {string.Join(", ", available)}.";
     }
+
+    /// <summary>The commit a pull request (or push) is compared against, from the Actions event; gates' own --base wins.</summary>
+    private static string? BaseOf(RunEnvironment host) =>
+        host.EventPath is null ? null : GitHubEventReader.Read(host).Context?.BaseSha;
 
     private static VerdictStatus Parse(string level) => level == "warn" ? VerdictStatus.Warn : VerdictStatus.Fail;
 

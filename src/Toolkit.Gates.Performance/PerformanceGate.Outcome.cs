@@ -83,6 +83,7 @@ public sealed partial class PerformanceGate
             Metrics = metrics,
             Thresholds = thresholds,
             Evidence = evidence,
+            Details = comment,
         };
     }
 

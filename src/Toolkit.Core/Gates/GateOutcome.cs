@@ -16,6 +16,12 @@ public sealed record GateOutcome(string Summary)
 
     public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// The gate's own Markdown section (a dependency table, a comparison with the base, a schema diff), shown in the
+    /// PR comment and job summary under the summary. Dropped first when the comment would be too long.
+    /// </summary>
+    public string? Details { get; init; }
+
     /// <summary>True when the gate could not evaluate; the verdict is then <c>error</c>.</summary>
     public bool IsError { get; init; }
 

@@ -37,10 +37,11 @@ internal sealed partial class MarkdownVerdictDocument
         var metrics = Metrics(verdict);
         var thresholds = Thresholds(verdict);
         var evidence = Evidence(verdict);
+        var report = string.IsNullOrWhiteSpace(verdict.Details) ? null : new MarkdownSection("gate report", verdict.Details.Trim() + "\n\n");
         if (quiet)
         {
             // Green stays short: the numbers are one click away instead of filling the PR conversation.
-            var inner = string.Concat(new[] { metrics, thresholds, evidence }.Where(s => s is not null).Select(s => s!.Text));
+            var inner = string.Concat(new[] { report, metrics, thresholds, evidence }.Where(s => s is not null).Select(s => s!.Text));
             if (inner.Length > 0)
             {
                 before.Add(new MarkdownSection("details", "<details><summary>Details</summary>\n\n" + inner + "</details>\n\n"));
@@ -49,6 +50,7 @@ internal sealed partial class MarkdownVerdictDocument
             return;
         }
 
+        AddIfAny(before, report);
         AddIfAny(before, thresholds);
         AddIfAny(before, metrics);
         if (allFindings.Count > 0)

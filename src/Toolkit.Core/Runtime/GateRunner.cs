@@ -48,6 +48,7 @@ public sealed class GateRunner
             Findings = Order(waivers.Remaining),
             Waived = waivers.Waived,
             Evidence = outcome.Evidence,
+            Details = outcome.Details,
             FailOpen = status == VerdictStatus.Error && config.IsFailOpen(gate.Name),
             Provenance = new Provenance(
                 ToolkitInfo.Version,

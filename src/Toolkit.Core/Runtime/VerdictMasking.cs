@@ -21,6 +21,7 @@ public static class VerdictMasking
         return verdict with
         {
             Summary = secrets.Apply(verdict.Summary),
+            Details = verdict.Details is null ? null : secrets.Apply(verdict.Details),
             Thresholds = verdict.Thresholds.Select(t => t with { Expression = secrets.Apply(t.Expression) }).ToList(),
             Findings = verdict.Findings.Select(f => Mask(f, secrets)).ToList(),
             Waived = verdict.Waived.Select(w => w with { Finding = Mask(w.Finding, secrets) }).ToList(),

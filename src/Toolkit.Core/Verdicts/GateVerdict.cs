@@ -17,6 +17,9 @@ public sealed record GateVerdict(string Gate, VerdictStatus Verdict, string Summ
 
     public string Environment { get; init; } = "default";
 
+    /// <summary>The gate's own Markdown section for people (see <see cref="Gates.GateOutcome.Details"/>).</summary>
+    public string? Details { get; init; }
+
     public IReadOnlyDictionary<string, double> Metrics { get; init; } = new SortedDictionary<string, double>(StringComparer.Ordinal);
 
     public IReadOnlyList<ThresholdResult> Thresholds { get; init; } = [];

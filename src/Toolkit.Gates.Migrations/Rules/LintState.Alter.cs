@@ -197,5 +197,10 @@ internal sealed partial class LintState
         }
     }
 
-    private static string Text(IReadOnlyList<SqlToken> type) => string.Join(' ', type.Select(t => t.Text));
+    private static string Text(IReadOnlyList<SqlToken> type) =>
+        string.Join(' ', type.Select(t => t.Text))
+            .Replace(" (", "(", StringComparison.Ordinal)
+            .Replace("( ", "(", StringComparison.Ordinal)
+            .Replace(" )", ")", StringComparison.Ordinal)
+            .Replace(" ,", ",", StringComparison.Ordinal);
 }

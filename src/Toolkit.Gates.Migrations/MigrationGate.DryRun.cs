@@ -27,7 +27,15 @@ public sealed partial class MigrationGate
     /// <summary>Rule id (note): one schema change the new migrations make.</summary>
     public const string SchemaDiffRule = "schema-diff";
 
+    /// <summary>Rule id: a shadow-parity read query returns other rows after the new migrations.</summary>
+    public const string ParityRule = "shadow-parity";
+
     private const int MaxDiffNotes = 40;
+
+    private static ShadowParity? Parity(string root, MigrationGateOptions options) =>
+        options.ShadowQueries.Count == 0 && options.ShadowSeed is null
+            ? null
+            : new ShadowParity(options.ShadowSeed is null ? null : File.ReadAllText(Path.Combine(root, options.ShadowSeed)), options.ShadowQueries);
 
     private static async Task<GateOutcome?> DryRunAllAsync(GateContext context, MigrationGateOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results, CancellationToken cancellationToken)
     {
@@ -39,7 +47,7 @@ public sealed partial class MigrationGate
                 return GateOutcome.CouldNotEvaluate("A --database-url holds one migration history, but new migrations are in several directories. Use --database auto (a throwaway cluster per run) or configure one directory.");
             }
 
-            return await InDatabaseAsync(url, pending[0], results, cancellationToken).ConfigureAwait(false);
+            return await InDatabaseAsync(url, pending[0], results, Parity(context.RepositoryRoot, options), cancellationToken).ConfigureAwait(false);
         }
 
         ThrowawayCluster cluster;
@@ -59,14 +67,14 @@ public sealed partial class MigrationGate
             foreach (var analysis in pending)
             {
                 var database = await cluster.CreateDatabaseAsync($"gate_dry_run_{index++}", cancellationToken).ConfigureAwait(false);
-                results[analysis.Set.Directory] = await new DryRunner(database).RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
+                results[analysis.Set.Directory] = await new DryRunner(database) { Parity = Parity(context.RepositoryRoot, options) }.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return null;
     }
 
-    private static async Task<GateOutcome?> InDatabaseAsync(string url, DirectoryAnalysis analysis, Dictionary<string, DryRunResult> results, CancellationToken cancellationToken)
+    private static async Task<GateOutcome?> InDatabaseAsync(string url, DirectoryAnalysis analysis, Dictionary<string, DryRunResult> results, ShadowParity? parity, CancellationToken cancellationToken)
     {
         try
         {
@@ -81,7 +89,7 @@ public sealed partial class MigrationGate
                 }
             }
 
-            results[analysis.Set.Directory] = await new DryRunner(url).RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
+            results[analysis.Set.Directory] = await new DryRunner(url) { Parity = parity }.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException)
@@ -130,6 +138,12 @@ public sealed partial class MigrationGate
                 var migration = analysis.New.First(m => m.ToString() == missing);
                 var severity = !options.RequireRollback ? Severity.Note : analysis.Set.Tool == MigrationTool.Plain ? Severity.Warning : Severity.Error;
                 findings.Add(new Finding(RollbackMissingRule, severity, $"{migration.Up.Path} has no down migration, so its rollback cannot be proven. Add {DownHint(analysis.Set.Tool, migration)}.", new SourceLocation(migration.Up.Path, 1, 1)) { Title = "No rollback" });
+            }
+
+            foreach (var parity in result.Parity.Where(p => !p.Same))
+            {
+                var why = parity.Error ?? $"{parity.RowsBefore} rows before, {parity.RowsAfter} after, or different values";
+                findings.Add(new Finding(ParityRule, Severity.Error, $"Shadow parity: '{parity.Query}' does not return the same rows after the new migrations ({why}). Old readers would see different data: keep the read path compatible until the contract.", new SourceLocation(analysis.Set.Directory)) { Title = "Shadow parity broken" });
             }
 
             if (result.ReapplyMismatch.Count > 0)

@@ -47,6 +47,10 @@ public sealed partial class MigrationGate
             d.Value.Steps.Where(s => s.Phase == "down").ToList(),
             d.Value.ReapplyMismatch)).ToList();
         writer.Json("rollback.json", rollback, MigrationsJsonContext.Default.ListRollbackReport);
+        if (dryRuns.Values.Any(d => d.Parity.Count > 0))
+        {
+            writer.Json("shadow_parity.json", dryRuns.ToDictionary(d => d.Key, d => d.Value.Parity.ToList()), MigrationsJsonContext.Default.DictionaryStringListParityResult);
+        }
         return writer.Items;
     }
 

@@ -46,6 +46,11 @@ public sealed partial class MigrationGate : IGate
             options = bound;
         }
 
+        if (options.ShadowSeed is { } seed && !File.Exists(Path.Combine(context.RepositoryRoot, seed)))
+        {
+            return GateOutcome.CouldNotEvaluate($"migration-gate.shadow_seed '{seed}' does not exist; point it at a SQL file in the repository that inserts representative rows.");
+        }
+
         if (options.DatabaseUrl is not null && !options.DatabaseUrlIsDisposable && options.Database == DatabaseMode.Auto)
         {
             return GateOutcome.CouldNotEvaluate("Refusing to run migrations against --database-url without confirmation that it is disposable: the dry run creates and drops objects. Pass --i-know-this-is-disposable (or database_url_disposable: true), or use --database auto for a throwaway cluster.");

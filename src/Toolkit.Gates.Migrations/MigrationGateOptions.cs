@@ -37,6 +37,12 @@ public sealed record MigrationGateOptions
     /// <summary>Every new migration needs a down that restores the schema. <value>The default value is true.</value></summary>
     public bool RequireRollback { get; init; } = true;
 
+    /// <summary>Shadow parity seed: a repository-relative SQL file run after the base migrations. <value>The default value is null.</value></summary>
+    public string? ShadowSeed { get; init; }
+
+    /// <summary>Shadow parity read queries that must return the same rows after the new migrations. <value>The default value is empty (no parity check).</value></summary>
+    public IReadOnlyList<string> ShadowQueries { get; init; } = [];
+
     /// <summary>Lint rules switched off. <value>The default value is empty.</value></summary>
     public IReadOnlyList<string> DisabledRules { get; init; } = [];
 }

@@ -52,6 +52,8 @@ public static class MigrationGateOptionsBinder
                 ForbidContractWithExpand = reader.Bool("forbid_contract_with_expand", defaults.ForbidContractWithExpand),
                 RequireRollback = reader.Bool("require_rollback", defaults.RequireRollback),
                 DisabledRules = disabled,
+                ShadowSeed = reader.String("shadow_seed"),
+                ShadowQueries = reader.StringList("shadow_queries"),
             };
             reader.Finish();
             diagnostics.InsertRange(0, reader.Diagnostics);

@@ -20,5 +20,8 @@ public sealed record DryRunResult(IReadOnlyList<StepResult> Steps, CatalogSnapsh
 
     public IReadOnlyList<string> Log { get; init; } = [];
 
+    /// <summary>Shadow parity per read query (empty when not configured).</summary>
+    public IReadOnlyList<ParityResult> Parity { get; init; } = [];
+
     public bool Failed => Steps.Any(s => s.Error is not null);
 }

@@ -12,6 +12,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 public sealed partial class DryRunner(string connectionString)
 {
     private readonly List<string> log = [];
+    private List<ParityResult> parityResults = [];
 
     /// <summary>Runs <paramref name="baseMigrations"/>, then proves <paramref name="newMigrations"/> up, down and up.</summary>
     public async Task<DryRunResult> RunAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, CancellationToken cancellationToken)
@@ -40,6 +41,12 @@ public sealed partial class DryRunner(string connectionString)
             }
         }
 
+        if (Parity?.SeedSql is { } seed)
+        {
+            await SeedAsync(connection, seed, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parityBefore = Parity is null ? null : await ReadAsync(connection, Parity.Queries, cancellationToken).ConfigureAwait(false);
         var before = await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false);
         var existing = await ExistingTablesAsync(connection, cancellationToken).ConfigureAwait(false);
         Log($"base: {baseMigrations.Count} migrations applied, {before.Objects.Count} catalog objects, {existing.Count} tables");
@@ -57,6 +64,13 @@ public sealed partial class DryRunner(string connectionString)
         }
 
         var after = snapshots[^1];
+        if (Parity is not null)
+        {
+            var parity = Compare(Parity.Queries, parityBefore!, await ReadAsync(connection, Parity.Queries, cancellationToken).ConfigureAwait(false));
+            Log($"shadow parity: {parity.Count(p => p.Same)}/{parity.Count} queries return the same rows");
+            parityResults = parity;
+        }
+
         var missing = newMigrations.Where(m => m.Down is null && !m.Repeatable).Select(m => m.ToString()).ToList();
         if (missing.Count > 0)
         {
@@ -130,7 +144,7 @@ public sealed partial class DryRunner(string connectionString)
         new("not undone", expected.Kind, expected.Name, expected.Before, expected.After);
 
     private DryRunResult Result(List<StepResult> steps, CatalogSnapshot before, CatalogSnapshot after) =>
-        new(steps, before, after) { Log = log };
+        new(steps, before, after) { Log = log, Parity = parityResults };
 
     private void Log(string line) => log.Add(line);
 

@@ -11,4 +11,5 @@ namespace Toolkit.Gates.Migrations.Evidence;
 [JsonSerializable(typeof(List<SchemaChange>))]
 [JsonSerializable(typeof(Dictionary<string, CatalogSnapshot>))]
 [JsonSerializable(typeof(Dictionary<string, List<SchemaChange>>))]
+[JsonSerializable(typeof(Dictionary<string, List<ParityResult>>))]
 internal sealed partial class MigrationsJsonContext : JsonSerializerContext;

@@ -78,6 +78,7 @@ public sealed partial class MigrationGate
     {
         try
         {
+            url = DatabaseUrl.ToConnectionString(url);
             var connection = new NpgsqlConnection(url);
             await using (connection.ConfigureAwait(false))
             {
@@ -92,9 +93,9 @@ public sealed partial class MigrationGate
             results[analysis.Set.Directory] = await new DryRunner(url) { Parity = parity }.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
             return null;
         }
-        catch (Exception ex) when (ex is NpgsqlException or ArgumentException)
+        catch (Exception ex) when (ex is NpgsqlException or ArgumentException or UriFormatException or FormatException)
         {
-            return GateOutcome.CouldNotEvaluate($"Could not use the database at --database-url: {ex.Message}. Check the URL (a connection string such as Host=127.0.0.1;Port=5432;Username=...;Database=...) and that the server is reachable.");
+            return GateOutcome.CouldNotEvaluate($"Could not use the database at --database-url: {ex.Message}. Check the URL (postgres://user@host:port/database, or a connection string such as Host=127.0.0.1;Port=5432;Username=...;Database=...) and that the server is reachable.");
         }
     }
 

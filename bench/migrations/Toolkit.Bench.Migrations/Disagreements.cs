@@ -1,0 +1,40 @@
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Bench.Migrations;
+
+/// <summary>Compares our findings with squawk's, per rule, on (file, line).</summary>
+internal static class Disagreements
+{
+    // Same meaning, different names.
+    private static readonly Dictionary<string, string> SquawkToOurs = new(StringComparer.Ordinal)
+    {
+        ["require-lock-timeout"] = "require-timeout-settings",
+        ["prefer-bigint-over-smallint"] = "prefer-bigint-over-int",
+        ["prefer-timestamp-tz"] = "prefer-timestamptz",
+    };
+
+    public static void Print(List<Finding> ours, List<(string File, int Line, string Rule)> squawk)
+    {
+        var mine = ours.Select(f => (File: Path.GetFileName(f.Location!.Path), f.Location.Line, Rule: f.RuleId)).ToHashSet();
+        var theirs = squawk.Select(v => (v.File, v.Line, Rule: SquawkToOurs.GetValueOrDefault(v.Rule, v.Rule))).ToHashSet();
+        var rules = mine.Select(m => m.Rule).Concat(theirs.Select(t => t.Rule)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        Console.WriteLine();
+        Console.WriteLine($"{"rule",-46} {"both",6} {"ours only",10} {"squawk only",12}");
+        foreach (var rule in rules)
+        {
+            var a = mine.Where(m => m.Rule == rule).ToHashSet();
+            var b = theirs.Where(t => t.Rule == rule).ToHashSet();
+            var both = a.Intersect(b).Count();
+            var oursOnly = a.Except(b).ToList();
+            var squawkOnly = b.Except(a).ToList();
+            if (oursOnly.Count == 0 && squawkOnly.Count == 0)
+            {
+                Console.WriteLine($"{rule,-46} {both,6} {0,10} {0,12}");
+                continue;
+            }
+
+            var example = oursOnly.Concat(squawkOnly).First();
+            Console.WriteLine($"{rule,-46} {both,6} {oursOnly.Count,10} {squawkOnly.Count,12}   e.g. {example.File}:{example.Line}");
+        }
+    }
+}

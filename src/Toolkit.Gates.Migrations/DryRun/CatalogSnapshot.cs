@@ -1,0 +1,93 @@
+using Npgsql;
+
+namespace Toolkit.Gates.Migrations.DryRun;
+
+/// <summary>
+/// The user-visible catalog of a database: schemas, tables, columns (type, default, nullability), constraints,
+/// indexes, sequences, enums, views and functions, sorted so two snapshots compare as data.
+/// </summary>
+public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
+{
+    private const string UserSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
+
+    private static readonly string Query = $"""
+        SELECT 'schema', n.nspname, '' FROM pg_namespace n WHERE {UserSchemas} AND n.nspname <> 'public'
+        UNION ALL
+        SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'table' END,
+               n.nspname || '.' || c.relname,
+               CASE c.relkind WHEN 'v' THEN pg_get_viewdef(c.oid) WHEN 'm' THEN pg_get_viewdef(c.oid)
+                    WHEN 'S' THEN (SELECT format_type(s.seqtypid, NULL) || ' increment ' || s.seqincrement FROM pg_sequence s WHERE s.seqrelid = c.oid)
+                    ELSE c.relkind::text END
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND {UserSchemas}
+        UNION ALL
+        SELECT 'column', n.nspname || '.' || c.relname || '.' || a.attname,
+               format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE ' NULL' END
+               || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')
+               || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND {UserSchemas}
+        UNION ALL
+        SELECT 'constraint', n.nspname || '.' || c.relname || '.' || k.conname, pg_get_constraintdef(k.oid)
+        FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE {UserSchemas}
+        UNION ALL
+        SELECT 'index', n.nspname || '.' || i.relname, pg_get_indexdef(i.oid)
+        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
+        WHERE {UserSchemas}
+        UNION ALL
+        SELECT 'enum', n.nspname || '.' || t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+        WHERE {UserSchemas} GROUP BY n.nspname, t.typname
+        UNION ALL
+        SELECT 'function', n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+               md5(pg_get_functiondef(p.oid))
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE {UserSchemas} AND p.prokind IN ('f', 'p')
+        """;
+
+    /// <summary>Reads the catalog of the connected database.</summary>
+    public static async Task<CatalogSnapshot> TakeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var objects = new List<SchemaObject>();
+        var command = new NpgsqlCommand(Query, connection);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    objects.Add(new SchemaObject(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? string.Empty : reader.GetString(2)));
+                }
+            }
+        }
+
+        return new CatalogSnapshot(objects.OrderBy(o => o.Kind, StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>What changed from <paramref name="before"/> to this snapshot.</summary>
+    public IReadOnlyList<SchemaChange> DiffFrom(CatalogSnapshot before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var old = before.Objects.ToDictionary(o => o.Key, StringComparer.Ordinal);
+        var now = Objects.ToDictionary(o => o.Key, StringComparer.Ordinal);
+        var changes = new List<SchemaChange>();
+        foreach (var o in Objects)
+        {
+            if (!old.TryGetValue(o.Key, out var was))
+            {
+                changes.Add(new SchemaChange("added", o.Kind, o.Name, null, o.Definition));
+            }
+            else if (was.Definition != o.Definition)
+            {
+                changes.Add(new SchemaChange("changed", o.Kind, o.Name, was.Definition, o.Definition));
+            }
+        }
+
+        changes.AddRange(before.Objects.Where(o => !now.ContainsKey(o.Key)).Select(o => new SchemaChange("dropped", o.Kind, o.Name, o.Definition, null)));
+        return changes;
+    }
+}

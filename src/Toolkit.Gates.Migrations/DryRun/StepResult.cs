@@ -1,0 +1,16 @@
+namespace Toolkit.Gates.Migrations.DryRun;
+
+/// <summary>One script applied in the dry run.</summary>
+/// <param name="Phase"><c>base</c>, <c>up</c>, <c>down</c> or <c>reapply</c>.</param>
+/// <param name="Migration">The migration (<c>version_name</c>).</param>
+/// <param name="Path">The script file.</param>
+/// <param name="DurationMs">Wall time of the script.</param>
+public sealed record StepResult(string Phase, string Migration, string Path, double DurationMs)
+{
+    public IReadOnlyList<LockRecord> Locks { get; init; } = [];
+
+    public ScriptError? Error { get; init; }
+
+    /// <summary>For a down step: the schema did not return to what it was before the matching up.</summary>
+    public IReadOnlyList<SchemaChange> RollbackMismatch { get; init; } = [];
+}

@@ -1,0 +1,91 @@
+using Toolkit.Core.Configuration;
+using Toolkit.Gates.Migrations.Discovery;
+using Toolkit.Gates.Migrations.Rules;
+
+namespace Toolkit.Gates.Migrations;
+
+/// <summary>Binds <see cref="MigrationGateOptions"/> from gates.yml and applies command-line overrides.</summary>
+public static class MigrationGateOptionsBinder
+{
+    private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain"];
+
+    /// <summary>Reads the section (null: defaults); every problem is returned with its position.</summary>
+    public static (MigrationGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, MigrationGateOverrides? overrides)
+    {
+        var options = new MigrationGateOptions();
+        var diagnostics = new List<ConfigDiagnostic>();
+        if (section is not null)
+        {
+            var reader = section.Reader();
+            var defaults = options;
+            var tool = ParseTool(reader.Choice("tool", "auto", Tools));
+            var dirs = new List<MigrationDirectory>();
+            if (reader.String("dir") is { } dir)
+            {
+                dirs.Add(new MigrationDirectory(dir, tool));
+            }
+
+            foreach (var entry in reader.MappingList("directories"))
+            {
+                var path = entry.RequiredString("dir");
+                dirs.Add(new MigrationDirectory(path, ParseTool(entry.Choice("tool", "auto", Tools))));
+                entry.Finish();
+                diagnostics.AddRange(entry.Diagnostics);
+            }
+
+            var disabled = reader.StringList("disabled_rules");
+            foreach (var rule in disabled.Where(r => !RuleCatalog.Exists(r)))
+            {
+                reader.ReportAt("disabled_rules", $"unknown rule '{rule}'.", Suggestions.Nearest(rule, RuleCatalog.All.Select(r => r.Id)));
+            }
+
+            options = new MigrationGateOptions
+            {
+                Directories = dirs.Count > 0 ? dirs : [defaults.Directories[0] with { Tool = tool }],
+                Base = reader.String("base"),
+                Database = reader.Choice("database", "auto", "auto", "none") == "none" ? DatabaseMode.None : DatabaseMode.Auto,
+                DatabaseUrl = reader.String("database_url"),
+                DatabaseUrlIsDisposable = reader.Bool("database_url_disposable", false),
+                PostgresBin = reader.String("postgres_bin"),
+                CodePaths = reader.StringList("code_paths"),
+                ForbidMixed = reader.Bool("forbid_mixed", defaults.ForbidMixed),
+                ForbidContractWithExpand = reader.Bool("forbid_contract_with_expand", defaults.ForbidContractWithExpand),
+                RequireRollback = reader.Bool("require_rollback", defaults.RequireRollback),
+                DisabledRules = disabled,
+                ShadowSeed = reader.String("shadow_seed"),
+                ShadowQueries = reader.StringList("shadow_queries"),
+            };
+            reader.Finish();
+            diagnostics.InsertRange(0, reader.Diagnostics);
+        }
+
+        if (overrides is not null)
+        {
+            if (overrides.Dir is not null || overrides.Tool is not null)
+            {
+                var first = options.Directories[0];
+                options = options with { Directories = [new MigrationDirectory(overrides.Dir ?? first.Path, overrides.Tool ?? first.Tool)] };
+            }
+
+            options = options with
+            {
+                Base = overrides.Base ?? options.Base,
+                Database = overrides.Database ?? options.Database,
+                DatabaseUrl = overrides.DatabaseUrl ?? options.DatabaseUrl,
+                DatabaseUrlIsDisposable = overrides.DatabaseUrlIsDisposable ?? options.DatabaseUrlIsDisposable,
+            };
+        }
+
+        return (options, diagnostics);
+    }
+
+    /// <summary>The tool for a configuration or command-line name.</summary>
+    public static MigrationTool ParseTool(string name) => name switch
+    {
+        "golang-migrate" => MigrationTool.GolangMigrate,
+        "flyway" => MigrationTool.Flyway,
+        "dbmate" => MigrationTool.Dbmate,
+        "plain" => MigrationTool.Plain,
+        _ => MigrationTool.Auto,
+    };
+}

@@ -1,0 +1,7 @@
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Parsing;
+
+namespace Toolkit.Gates.Migrations.Rules;
+
+/// <summary>What linting one script found, and its statements as parsed (for the expand/contract classification).</summary>
+public sealed record LintResult(IReadOnlyList<Finding> Findings, IReadOnlyList<ParsedStatement> Statements, bool SyntaxError);

@@ -1,0 +1,206 @@
+using Toolkit.Gates.Migrations.Parsing;
+using Toolkit.Gates.Migrations.Sql;
+
+namespace Toolkit.Gates.Migrations.Rules;
+
+/// <summary>ALTER TABLE rules and column type rules.</summary>
+internal sealed partial class LintState
+{
+    private static readonly HashSet<string> SafeDefaultFunctions = new(StringComparer.Ordinal)
+    {
+        "now", "transaction_timestamp", "statement_timestamp", "current_setting", "array", "row",
+    };
+
+    private static readonly HashSet<string> SerialTypes = new(StringComparer.Ordinal) { "serial", "serial4", "serial8", "bigserial", "smallserial", "serial2" };
+
+    private void AlterTable(ParsedStatement statement)
+    {
+        var table = statement.Table;
+        var existing = IsExisting(table);
+        if (existing && statement.Actions.Any(a => a.Kind is not AlterActionKind.ValidateConstraint))
+        {
+            NeedsTimeout(statement, table);
+        }
+
+        foreach (var action in statement.Actions)
+        {
+            if (action.Kind == AlterActionKind.AddColumn && action.Definition is { } column)
+            {
+                ColumnType(statement, column.TypeTokens, column.Name);
+            }
+            else if (action.Kind == AlterActionKind.AlterColumnType)
+            {
+                ColumnType(statement, action.TypeTokens, action.Column ?? "?");
+            }
+
+            if (action.Kind == AlterActionKind.DropNotNull)
+            {
+                Add("ban-drop-not-null", statement, action.Start, $"ALTER COLUMN {action.Column} DROP NOT NULL on {table}.");
+            }
+
+            if (existing)
+            {
+                ExistingTableAction(statement, table!, action);
+            }
+
+            if (!InTransaction && !action.Guarded && action.Kind is AlterActionKind.AddColumn or AlterActionKind.DropColumn)
+            {
+                var guard = action.Kind == AlterActionKind.AddColumn ? "IF NOT EXISTS" : "IF EXISTS";
+                Add("prefer-robust-stmts", statement, action.Start, $"{(action.Kind == AlterActionKind.AddColumn ? "ADD" : "DROP")} COLUMN {action.Column} without {guard} outside a transaction.");
+            }
+        }
+
+        if (statement.Actions.FirstOrDefault(a => a.Kind == AlterActionKind.RenameTable) is { NewName: { } renamed } && table is not null)
+        {
+            createdTables.Remove(table.Key);
+            if (!existing)
+            {
+                createdTables.Add(new QualifiedName(table.Schema, renamed).Key);
+            }
+        }
+    }
+
+    private void ExistingTableAction(ParsedStatement statement, QualifiedName table, AlterAction action)
+    {
+        switch (action.Kind)
+        {
+            case AlterActionKind.AddColumn when action.Definition is { } column:
+                if (column.NotNull && column.Default is null && !column.Identity && !column.Stored && !SerialTypes.Contains(FirstTypeWord(column.TypeTokens)))
+                {
+                    Add("adding-required-field", statement, action.Start, $"ADD COLUMN {column.Name} NOT NULL without a DEFAULT on existing table {table}.");
+                }
+
+                if ((column.Default is { } expression && IsVolatile(expression)) || column.Stored)
+                {
+                    Add("adding-field-with-default", statement, action.Start, column.Stored
+                        ? $"ADD COLUMN {column.Name} as a stored generated column on existing table {table}."
+                        : $"ADD COLUMN {column.Name} DEFAULT {string.Join(' ', column.Default!.Select(t => t.Text))} is not a constant on existing table {table}.");
+                }
+
+                if (SerialTypes.Contains(FirstTypeWord(column.TypeTokens)) && column.PrimaryKey)
+                {
+                    Add("adding-serial-primary-key-field", statement, action.Start, $"ADD COLUMN {column.Name} {column.TypeText} PRIMARY KEY on existing table {table}.");
+                }
+                else if (column.PrimaryKey)
+                {
+                    Add("adding-serial-primary-key-field", statement, action.Start, $"ADD COLUMN {column.Name} ... PRIMARY KEY on existing table {table}.");
+                }
+
+                if (column.Unique)
+                {
+                    Add("disallowed-unique-constraint", statement, action.Start, $"ADD COLUMN {column.Name} ... UNIQUE on existing table {table}.");
+                }
+
+                if (column.References)
+                {
+                    Add("adding-foreign-key-constraint", statement, action.Start, $"ADD COLUMN {column.Name} ... REFERENCES on existing table {table} validates at once.");
+                }
+
+                break;
+            case AlterActionKind.AddConstraint when action.Constraint is { } constraint:
+                AddConstraint(statement, table, action, constraint);
+                break;
+            case AlterActionKind.SetNotNull:
+                Add("adding-not-nullable-field", statement, action.Start, $"ALTER COLUMN {action.Column} SET NOT NULL on existing table {table}.");
+                break;
+            case AlterActionKind.AlterColumnType:
+                Add("changing-column-type", statement, action.Start, $"ALTER COLUMN {action.Column} TYPE {string.Join(' ', action.TypeTokens.Select(t => t.Text))} on existing table {table}.");
+                break;
+            case AlterActionKind.RenameColumn:
+                Add("renaming-column", statement, action.Start, $"RENAME COLUMN {action.Column} TO {action.NewName} on existing table {table}.");
+                break;
+            case AlterActionKind.RenameTable:
+                Add("renaming-table", statement, action.Start, $"RENAME table {table} TO {action.NewName}.");
+                break;
+            case AlterActionKind.DropColumn:
+                Add("ban-drop-column", statement, action.Start, $"DROP COLUMN {action.Column} on existing table {table}.");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void AddConstraint(ParsedStatement statement, QualifiedName table, AlterAction action, ConstraintInfo constraint)
+    {
+        var name = constraint.Name is null ? string.Empty : $" {constraint.Name}";
+        switch (constraint.Type)
+        {
+            case "foreign-key" when !constraint.NotValid:
+                Add("adding-foreign-key-constraint", statement, action.Start, $"ADD CONSTRAINT{name} FOREIGN KEY on existing table {table} without NOT VALID.");
+                Add("constraint-missing-not-valid", statement, action.Start, $"ADD CONSTRAINT{name} FOREIGN KEY on existing table {table} without NOT VALID.");
+                break;
+            case "check" when !constraint.NotValid:
+                Add("constraint-missing-not-valid", statement, action.Start, $"ADD CONSTRAINT{name} CHECK on existing table {table} without NOT VALID.");
+                break;
+            case "unique" when !constraint.UsingIndex:
+                Add("disallowed-unique-constraint", statement, action.Start, $"ADD CONSTRAINT{name} UNIQUE on existing table {table} builds the index under lock.");
+                break;
+            case "primary-key" when !constraint.UsingIndex:
+                Add("adding-serial-primary-key-field", statement, action.Start, $"ADD CONSTRAINT{name} PRIMARY KEY on existing table {table} builds the index under lock.");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string FirstTypeWord(IReadOnlyList<SqlToken> type) => type.Count > 0 ? type[0].Value : string.Empty;
+
+    private static bool IsVolatile(IReadOnlyList<SqlToken> expression)
+    {
+        for (var i = 0; i + 1 < expression.Count; i++)
+        {
+            // A function call whose volatility we cannot vouch for; casts (::type) and constants are fine.
+            if (expression[i].Kind == TokenKind.Word && expression[i + 1].IsSymbol("(") && (i == 0 || !expression[i - 1].IsSymbol("::"))
+                && !SafeDefaultFunctions.Contains(expression[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ColumnType(ParsedStatement statement, IReadOnlyList<SqlToken> type, string column)
+    {
+        if (type.Count == 0)
+        {
+            return;
+        }
+
+        var words = type.Where(t => t.Kind == TokenKind.Word).Select(t => t.Value).ToList();
+        var first = words.Count > 0 ? words[0] : string.Empty;
+        var at = type[0];
+        var hasLength = type.Any(t => t.IsSymbol("("));
+        if ((first is "char" or "character" or "bpchar" or "nchar") && !words.Contains("varying"))
+        {
+            Add("ban-char-field", statement, at, $"Column {column} is {Text(type)}.");
+        }
+
+        if ((first == "varchar" || (first == "character" && words.Contains("varying"))) && hasLength)
+        {
+            Add("prefer-text-field", statement, at, $"Column {column} is {Text(type)}.");
+        }
+
+        if (first == "timestamp" && !words.Contains("with"))
+        {
+            Add("prefer-timestamptz", statement, at, $"Column {column} is {Text(type)}.");
+        }
+
+        if (first is "int" or "integer" or "int4" or "smallint" or "int2" or "serial" or "serial4" or "smallserial" or "serial2")
+        {
+            Add("prefer-bigint-over-int", statement, at, $"Column {column} is {Text(type)}.");
+        }
+
+        if (SerialTypes.Contains(first))
+        {
+            Add("prefer-identity", statement, at, $"Column {column} is {Text(type)}.");
+        }
+    }
+
+    private static string Text(IReadOnlyList<SqlToken> type) =>
+        string.Join(' ', type.Select(t => t.Text))
+            .Replace(" (", "(", StringComparison.Ordinal)
+            .Replace("( ", "(", StringComparison.Ordinal)
+            .Replace(" )", ")", StringComparison.Ordinal)
+            .Replace(" ,", ",", StringComparison.Ordinal);
+}

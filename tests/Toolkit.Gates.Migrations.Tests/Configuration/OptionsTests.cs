@@ -1,0 +1,72 @@
+using Toolkit.Core.Configuration;
+using Toolkit.Gates.Migrations.Discovery;
+using Toolkit.Testing.JsonSchema;
+
+namespace Toolkit.Gates.Migrations.Tests.Configuration;
+
+public sealed class OptionsTests
+{
+    private const string Full = """
+        version: 1
+        gates:
+          migration-gate:
+            directories:
+              - dir: db/app
+                tool: golang-migrate
+              - dir: db/billing
+                tool: flyway
+            base: origin/main
+            database: auto
+            code_paths: [src]
+            forbid_mixed: true
+            forbid_contract_with_expand: false
+            require_rollback: true
+            disabled_rules: [prefer-robust-stmts]
+        """;
+
+    [Fact]
+    public void The_documented_keys_validate_against_the_schema_and_bind()
+    {
+        // Given a section using every documented key
+        Assert.Empty(KnownSchemas.Validator.Validate(YamlJson.ToJson(Full), KnownSchemas.Gates));
+
+        // When it is bound with a command-line override
+        var (options, diagnostics) = MigrationGateOptionsBinder.Bind(Section(Full), new MigrationGateOverrides { Base = "main" });
+
+        // Then the values arrive and the command line wins
+        Assert.Empty(diagnostics);
+        Assert.Equal([new MigrationDirectory("db/app", MigrationTool.GolangMigrate), new MigrationDirectory("db/billing", MigrationTool.Flyway)], options.Directories);
+        Assert.Equal("main", options.Base);
+        Assert.False(options.ForbidContractWithExpand);
+        Assert.Equal(["prefer-robust-stmts"], options.DisabledRules);
+    }
+
+    [Fact]
+    public void Defaults_apply_without_a_section()
+    {
+        var (options, diagnostics) = MigrationGateOptionsBinder.Bind(null, null);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal([new MigrationDirectory("db/migrations")], options.Directories);
+        Assert.Equal(DatabaseMode.Auto, options.Database);
+        Assert.True(options.RequireRollback);
+    }
+
+    [Fact]
+    public void An_unknown_tool_and_an_unknown_rule_are_reported_at_their_lines()
+    {
+        var yaml = "version: 1\ngates:\n  migration-gate:\n    tool: liquibase\n    disabled_rules: [ban-drop-colum]\n";
+
+        var (_, diagnostics) = MigrationGateOptionsBinder.Bind(Section(yaml), null);
+
+        Assert.Contains(diagnostics, d => d.Line == 4 && d.Message.Contains("liquibase", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Line == 5 && d.Suggestion == "ban-drop-column");
+    }
+
+    private static GateSection Section(string yaml)
+    {
+        var loaded = new GatesConfigLoader([Core.Gates.GateIds.Migrations]).LoadText(".github/gates.yml", yaml);
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics));
+        return loaded.Value!.SectionFor(Core.Gates.GateIds.Migrations)!;
+    }
+}

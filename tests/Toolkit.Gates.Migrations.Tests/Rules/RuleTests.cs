@@ -1,0 +1,131 @@
+using Toolkit.Gates.Migrations.Discovery;
+using Toolkit.Gates.Migrations.Rules;
+
+namespace Toolkit.Gates.Migrations.Tests.Rules;
+
+public sealed class RuleTests
+{
+    private const string Timeout = "SET lock_timeout = '2s';\n";
+
+    public static TheoryData<string, string, int, int> Unsafe() => new()
+    {
+        { "adding-required-field", Timeout + "ALTER TABLE users ADD COLUMN age bigint NOT NULL;", 2, 19 },
+        { "adding-field-with-default", Timeout + "ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();", 2, 19 },
+        { "adding-not-nullable-field", Timeout + "ALTER TABLE users\n  ALTER COLUMN email SET NOT NULL;", 3, 3 },
+        { "adding-foreign-key-constraint", Timeout + "ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id);", 2, 20 },
+        { "constraint-missing-not-valid", Timeout + "ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);", 2, 20 },
+        { "adding-serial-primary-key-field", Timeout + "ALTER TABLE items ADD COLUMN id bigserial PRIMARY KEY;", 2, 19 },
+        { "disallowed-unique-constraint", Timeout + "ALTER TABLE users ADD CONSTRAINT email_key UNIQUE (email);", 2, 19 },
+        { "changing-column-type", Timeout + "ALTER TABLE users ALTER COLUMN name TYPE text;", 2, 19 },
+        { "renaming-column", Timeout + "ALTER TABLE users RENAME COLUMN name TO full_name;", 2, 19 },
+        { "renaming-table", Timeout + "ALTER TABLE users RENAME TO customers;", 2, 19 },
+        { "ban-drop-column", Timeout + "ALTER TABLE users DROP COLUMN legacy;", 2, 19 },
+        { "ban-drop-table", Timeout + "DROP TABLE users;", 2, 1 },
+        { "ban-drop-database", "DROP DATABASE app;", 1, 1 },
+        { "ban-drop-not-null", Timeout + "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;", 2, 19 },
+        { "ban-truncate-cascade", Timeout + "TRUNCATE users CASCADE;", 2, 16 },
+        { "require-concurrent-index-creation", "\n\nCREATE INDEX users_email ON users (email);", 3, 1 },
+        { "require-concurrent-index-deletion", "DROP INDEX users_email;", 1, 1 },
+        { "ban-concurrent-index-creation-in-transaction", "CREATE INDEX CONCURRENTLY users_email ON users (email);", 1, 1 },
+        { "transaction-nesting", "BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;", 1, 1 },
+        { "require-timeout-settings", "ALTER TABLE users ADD COLUMN nick text;", 1, 1 },
+        { "ban-char-field", "CREATE TABLE t (code char(3));", 1, 22 },
+        { "prefer-bigint-over-int", "CREATE TABLE t (n integer);", 1, 19 },
+        { "prefer-identity", "CREATE TABLE t (id bigserial PRIMARY KEY);", 1, 20 },
+        { "prefer-timestamptz", "CREATE TABLE t (at timestamp);", 1, 20 },
+        { "prefer-text-field", "CREATE TABLE t (name varchar(40));", 1, 22 },
+    };
+
+    public static TheoryData<string, string> Safe() => new()
+    {
+        { "adding-required-field", Timeout + "ALTER TABLE users ADD COLUMN age bigint NOT NULL DEFAULT 0;" },
+        { "adding-field-with-default", Timeout + "ALTER TABLE users ADD COLUMN created timestamptz DEFAULT now();" },
+        { "adding-not-nullable-field", "CREATE TABLE t (a text);\nALTER TABLE t ALTER COLUMN a SET NOT NULL;" },
+        { "adding-foreign-key-constraint", Timeout + "ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;" },
+        { "constraint-missing-not-valid", Timeout + "ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;" },
+        { "adding-serial-primary-key-field", Timeout + "ALTER TABLE items ADD CONSTRAINT items_pkey PRIMARY KEY USING INDEX items_id;" },
+        { "disallowed-unique-constraint", Timeout + "ALTER TABLE users ADD CONSTRAINT email_key UNIQUE USING INDEX users_email;" },
+        { "changing-column-type", "CREATE TABLE t (a text);\nALTER TABLE t ALTER COLUMN a TYPE bigint USING a::bigint;" },
+        { "renaming-column", "CREATE TABLE t (a text);\nALTER TABLE t RENAME COLUMN a TO b;" },
+        { "renaming-table", "CREATE TABLE t (a text);\nALTER TABLE t RENAME TO u;" },
+        { "ban-drop-column", "CREATE TABLE t (a text, b text);\nALTER TABLE t DROP COLUMN b;" },
+        { "ban-drop-table", "CREATE TABLE t (a text);\nDROP TABLE t;" },
+        { "ban-drop-not-null", Timeout + "ALTER TABLE users ALTER COLUMN email SET DEFAULT '';" },
+        { "ban-truncate-cascade", Timeout + "TRUNCATE users;" },
+        { "require-concurrent-index-creation", "CREATE TABLE t (a text);\nCREATE INDEX t_a ON t (a);" },
+        { "require-concurrent-index-deletion", "CREATE INDEX t_a ON t (a);\nDROP INDEX t_a;" },
+        { "transaction-nesting", "CREATE TABLE t (id bigint);" },
+        { "ban-uncommitted-transaction", "CREATE TABLE t (id bigint);" },
+        { "require-timeout-settings", "SET lock_timeout TO '1s';\nALTER TABLE users ADD COLUMN nick text;" },
+        { "ban-char-field", "CREATE TABLE t (code text, v character varying);" },
+        { "prefer-bigint-over-int", "CREATE TABLE t (n bigint);" },
+        { "prefer-identity", "CREATE TABLE t (id bigint GENERATED BY DEFAULT AS IDENTITY);" },
+        { "prefer-timestamptz", "CREATE TABLE t (at timestamp with time zone, b timestamptz);" },
+        { "prefer-text-field", "CREATE TABLE t (name text, v varchar);" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unsafe))]
+    public void Each_rule_flags_its_unsafe_statement_at_the_exact_position(string rule, string sql, int line, int column)
+    {
+        // When the unsafe migration is linted
+        var findings = Lint.Run(sql);
+
+        // Then the rule fires exactly there, with help and a safe alternative
+        Assert.Contains((line, column), Lint.Positions(findings, rule));
+        var finding = findings.First(f => f.RuleId == rule);
+        Assert.Contains("Safe alternative:", finding.Message, StringComparison.Ordinal);
+        Assert.Equal($"https://squawkhq.com/docs/{rule}", finding.HelpUri);
+    }
+
+    [Theory]
+    [MemberData(nameof(Safe))]
+    public void Each_rule_stays_quiet_on_the_safe_form(string rule, string sql)
+    {
+        var findings = Lint.Run(sql);
+
+        Assert.Empty(Lint.Positions(findings, rule));
+    }
+
+    [Fact]
+    public void Every_rule_in_the_catalogue_has_an_unsafe_case()
+    {
+        var covered = Unsafe().Select(row => (string)row[0]).Append("ban-uncommitted-transaction").Append("prefer-robust-stmts").ToHashSet();
+
+        Assert.All(RuleCatalog.All, rule => Assert.Contains(rule.Id, covered));
+    }
+
+    [Fact]
+    public void An_uncommitted_begin_is_flagged_at_the_begin()
+    {
+        var findings = Lint.Run("CREATE TABLE t (id bigint);\nBEGIN;\nCREATE TABLE u (id bigint);", TransactionMode.None);
+
+        Assert.Equal([(2, 1)], Lint.Positions(findings, "ban-uncommitted-transaction"));
+    }
+
+    [Fact]
+    public void Concurrent_index_alone_in_a_golang_migrate_file_is_fine_but_not_with_company()
+    {
+        var alone = Lint.Run("CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON users (email);", TransactionMode.MultiStatementQuery);
+        var withOthers = Lint.Run("SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS i ON users (email);", TransactionMode.MultiStatementQuery);
+
+        Assert.Empty(Lint.Positions(alone, "ban-concurrent-index-creation-in-transaction"));
+        Assert.Equal([(2, 1)], Lint.Positions(withOthers, "ban-concurrent-index-creation-in-transaction"));
+    }
+
+    [Fact]
+    public void Non_transactional_files_should_use_robust_statements()
+    {
+        var findings = Lint.Run("CREATE TABLE t (id bigint);\nCREATE TABLE IF NOT EXISTS u (id bigint);", TransactionMode.None);
+
+        Assert.Equal([(1, 1)], Lint.Positions(findings, "prefer-robust-stmts"));
+    }
+
+    [Fact]
+    public void Tables_created_by_an_earlier_new_migration_count_as_new()
+    {
+        var findings = Lint.Run("CREATE INDEX t_a ON t (a);", TransactionMode.PerFile, "public.t");
+
+        Assert.Empty(Lint.Positions(findings, "require-concurrent-index-creation"));
+    }
+}

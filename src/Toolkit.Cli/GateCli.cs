@@ -66,6 +66,7 @@ public static class GateCli
 
         root.Subcommands.Add(DecideCommand.Create(common, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
+        Gates.SupplyChainCommands.AddTo(root, console, host);
         return root;
     }
 

@@ -25,7 +25,7 @@ internal static class SbomCommand
             var root = Path.GetFullPath(parse.GetValue(repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
             var formats = parse.GetValue(format) is { Length: > 0 } chosen ? chosen : [SbomFiles.CycloneDx, SbomFiles.Spdx];
             var directory = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("artifacts", "sbom"), root);
-            Inventory inventory;
+            DependencyInventory inventory;
             try
             {
                 inventory = new InventoryLoader(new NuspecLicenses([NuspecLicenses.DefaultFolder])).FromWorkingTree(root);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Toolkit.Core.Signing;
@@ -9,6 +10,9 @@ namespace Toolkit.Core.Signing;
 /// </summary>
 public sealed class DsseVerifier : IDisposable
 {
+    // '+' in the payload type stays readable (the default encoder would write \u002B).
+    private static readonly DsseJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     private readonly List<ECDsa> keys;
 
     private DsseVerifier(List<ECDsa> keys) => this.keys = keys;
@@ -43,7 +47,7 @@ public sealed class DsseVerifier : IDisposable
     {
         try
         {
-            var envelope = JsonSerializer.Deserialize(json, DsseJsonContext.Default.DsseEnvelope);
+            var envelope = JsonSerializer.Deserialize(json, Json.DsseEnvelope);
             return envelope is { PayloadType: not null, Payload: not null, Signatures: not null } ? envelope : null;
         }
         catch (JsonException)
@@ -53,7 +57,7 @@ public sealed class DsseVerifier : IDisposable
     }
 
     /// <summary>The envelope as one JSON line.</summary>
-    public static string Serialize(DsseEnvelope envelope) => JsonSerializer.Serialize(envelope, DsseJsonContext.Default.DsseEnvelope);
+    public static string Serialize(DsseEnvelope envelope) => JsonSerializer.Serialize(envelope, Json.DsseEnvelope);
 
     /// <summary>True when a signature of <paramref name="envelope"/> verifies with a trusted key.</summary>
     public bool Verify(DsseEnvelope envelope)

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Diff;
 /// </summary>
 public static class SbomDiff
 {
-    public static IReadOnlyList<ComponentChange> Compare(Inventory.Inventory baseline, Inventory.Inventory head)
+    public static IReadOnlyList<ComponentChange> Compare(DependencyInventory baseline, DependencyInventory head)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(head);
@@ -41,6 +41,6 @@ public static class SbomDiff
         return changes;
     }
 
-    private static Dictionary<string, List<Component>> Group(Inventory.Inventory inventory) =>
+    private static Dictionary<string, List<Component>> Group(DependencyInventory inventory) =>
         inventory.Components.GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using Toolkit.Gates.SupplyChain.Inventory;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.SupplyChain.Diff;
@@ -6,15 +7,15 @@ using Toolkit.Gates.SupplyChain.Vulnerabilities;
 namespace Toolkit.Gates.SupplyChain.Gate;
 
 /// <summary>What one evaluation has found so far; filled by each check, read by the report and the outcome.</summary>
-internal sealed class Evaluation(GateContext context, SupplyChainOptions options, Inventory.Inventory head, Inventory.Inventory? baseline, string? baseRef)
+internal sealed class Evaluation(GateContext context, SupplyChainOptions options, DependencyInventory head, DependencyInventory? baseline, string? baseRef)
 {
     public GateContext Context { get; } = context;
 
     public SupplyChainOptions Options { get; } = options;
 
-    public Inventory.Inventory Head { get; } = head;
+    public DependencyInventory Head { get; } = head;
 
-    public Inventory.Inventory? Baseline { get; } = baseline;
+    public DependencyInventory? Baseline { get; } = baseline;
 
     public string? BaseRef { get; } = baseRef;
 
@@ -30,7 +31,7 @@ internal sealed class Evaluation(GateContext context, SupplyChainOptions options
 
     public SortedDictionary<VulnerabilitySeverity, int> NewCounts { get; } = [];
 
-    public List<(Inventory.Component Component, string Verdict)> LicenseRows { get; } = [];
+    public List<(Component Component, string Verdict)> LicenseRows { get; } = [];
 
     public int LicenseViolations { get; set; }
 

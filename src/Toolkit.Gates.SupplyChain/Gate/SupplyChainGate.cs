@@ -44,8 +44,8 @@ public sealed partial class SupplyChainGate : IGate
 
         var options = overrides.ApplyTo(configured);
         var loader = new InventoryLoader(licenses);
-        Inventory.Inventory head;
-        Inventory.Inventory? baseline = null;
+        DependencyInventory head;
+        DependencyInventory? baseline = null;
         var baseRef = options.BaseRef ?? context.BaseRef;
         try
         {

@@ -1,21 +1,21 @@
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
-/// <summary>Loads an <see cref="Inventory"/> from the working tree or from a git commit.</summary>
+/// <summary>Loads a <see cref="DependencyInventory"/> from the working tree or from a git commit.</summary>
 public sealed class InventoryLoader(NuspecLicenses licenses)
 {
     /// <summary>Reads every lockfile found under <paramref name="repositoryRoot"/>.</summary>
     /// <exception cref="LockfileException">A lockfile cannot be parsed (carries file and line).</exception>
-    public Inventory FromWorkingTree(string repositoryRoot)
+    public DependencyInventory FromWorkingTree(string repositoryRoot)
     {
         var lockfiles = LockfileDiscovery.Find(repositoryRoot)
             .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses))
             .ToList();
-        return new Inventory(lockfiles);
+        return new DependencyInventory(lockfiles);
     }
 
     /// <summary>Reads the lockfiles committed at <paramref name="gitRef"/> (<c>git ls-tree</c> + <c>git show ref:path</c>).</summary>
     /// <exception cref="GitException">git failed, e.g. the ref does not exist.</exception>
-    public async Task<Inventory> FromCommitAsync(string repositoryRoot, string gitRef, CancellationToken cancellationToken)
+    public async Task<DependencyInventory> FromCommitAsync(string repositoryRoot, string gitRef, CancellationToken cancellationToken)
     {
         var listing = await Git.RunAsync(repositoryRoot, ["ls-tree", "-r", "--name-only", gitRef], cancellationToken).ConfigureAwait(false);
         var paths = LockfileDiscovery.Select(listing.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -26,6 +26,6 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
             lockfiles.Add(LockfileDiscovery.Read(path, text, licenses));
         }
 
-        return new Inventory(lockfiles);
+        return new DependencyInventory(lockfiles);
     }
 }

@@ -12,7 +12,7 @@ namespace Toolkit.Gates.SupplyChain.Sbom;
 /// </summary>
 public static class CycloneDxWriter
 {
-    public static byte[] Write(Inventory.Inventory inventory, SbomInfo info)
+    public static byte[] Write(DependencyInventory inventory, SbomInfo info)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(info);
@@ -154,7 +154,7 @@ public static class CycloneDxWriter
         json.WriteEndArray();
     }
 
-    private static void WriteDependencies(Utf8JsonWriter json, Inventory.Inventory inventory)
+    private static void WriteDependencies(Utf8JsonWriter json, DependencyInventory inventory)
     {
         var known = inventory.Components.Select(c => c.Purl).ToHashSet(StringComparer.Ordinal);
         json.WriteStartArray("dependencies");

@@ -1,3 +1,4 @@
+using Toolkit.Gates.SupplyChain.Inventory;
 namespace Toolkit.Gates.SupplyChain.Sbom;
 
 /// <summary>Writes an inventory's SBOMs to a directory: <c>&lt;name&gt;.cdx.json</c> and/or <c>&lt;name&gt;.spdx.json</c>.</summary>
@@ -7,7 +8,7 @@ public static class SbomFiles
     public const string Spdx = "spdx";
 
     /// <returns>The written file paths.</returns>
-    public static IReadOnlyList<string> Write(Inventory.Inventory inventory, SbomInfo info, IEnumerable<string> formats, string directory, string baseName = "sbom")
+    public static IReadOnlyList<string> Write(DependencyInventory inventory, SbomInfo info, IEnumerable<string> formats, string directory, string baseName = "sbom")
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(formats);

@@ -12,7 +12,7 @@ namespace Toolkit.Gates.SupplyChain.Sbom;
 /// </summary>
 public static class SpdxWriter
 {
-    public static byte[] Write(Inventory.Inventory inventory, SbomInfo info)
+    public static byte[] Write(DependencyInventory inventory, SbomInfo info)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(info);

@@ -1,3 +1,4 @@
+using Toolkit.Gates.SupplyChain.Inventory;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -18,6 +19,6 @@ internal static class StableIds
     /// <summary>A short hex digest for SPDX element ids (which only allow letters, digits, '.' and '-').</summary>
     public static string Short(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
 
-    public static string Fingerprint(Inventory.Inventory inventory) =>
+    public static string Fingerprint(DependencyInventory inventory) =>
         string.Join('\n', inventory.Lockfiles.Select(l => l.Path).Concat(inventory.Components.Select(c => c.Purl)));
 }

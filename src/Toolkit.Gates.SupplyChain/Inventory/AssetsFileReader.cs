@@ -48,7 +48,7 @@ public static class AssetsFileReader
                 continue;
             }
 
-            var (line, column) = lines.Of(library.Name, Math.Max(libraryStart, 0));
+            var (line, column) = lines.Next(library.Name, Math.Max(libraryStart, 0));
             var (expression, url) = licenses.Find(id, version, folders);
             var hash = library.Value.Str("sha512") is { } sha ? ComponentHash.FromBase64("SHA-512", sha) : null;
             components.Add(new Component(Ecosystem.NuGet, id, version, direct.Contains(id), false, new ComponentLocation(relativePath, line, column))

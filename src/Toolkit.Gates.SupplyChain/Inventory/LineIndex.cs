@@ -5,6 +5,7 @@ internal sealed class LineIndex
 {
     private readonly string text;
     private readonly List<int> lineStarts = [0];
+    private int cursor;
 
     public LineIndex(string text)
     {
@@ -23,6 +24,27 @@ internal sealed class LineIndex
     {
         var offset = OffsetOf(key, from);
         return offset < 0 ? (1, 1) : At(offset);
+    }
+
+    /// <summary>
+    /// Like <see cref="Of"/> for keys met in document order: searches on from the previous hit first, so reading every
+    /// entry of a large lockfile stays linear instead of rescanning from the top for each one.
+    /// </summary>
+    public (int Line, int Column) Next(string key, int from)
+    {
+        var offset = text.IndexOf("\"" + key + "\"", Math.Max(cursor, from), StringComparison.Ordinal);
+        if (offset < 0)
+        {
+            offset = OffsetOf(key, from);
+        }
+
+        if (offset < 0)
+        {
+            return (1, 1);
+        }
+
+        cursor = offset;
+        return At(offset);
     }
 
     public int OffsetOf(string key, int from = 0) => text.IndexOf("\"" + key + "\"", from, StringComparison.Ordinal);

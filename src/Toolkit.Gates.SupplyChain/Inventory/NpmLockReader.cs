@@ -68,7 +68,7 @@ public static class NpmLockReader
                 continue;
             }
 
-            var (line, column) = lines.Of(key, packagesOffset);
+            var (line, column) = lines.Next(key, packagesOffset);
             var hash = ComponentHash.FromIntegrity(entry.Str("integrity"));
             byPurl[purl] = new Component(Ecosystem.Npm, name, packageVersion, isDirect, entry.Flag("dev"), new ComponentLocation(relativePath, line, column))
             {

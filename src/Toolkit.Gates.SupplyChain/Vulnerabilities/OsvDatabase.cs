@@ -13,6 +13,8 @@ public sealed class OsvDatabase
 {
     private readonly Dictionary<(Ecosystem, string), List<(OsvAdvisory Advisory, OsvAffected Affected)>> index = [];
 
+    private HashSet<string> names = [];
+
     private OsvDatabase()
     {
     }
@@ -27,8 +29,9 @@ public sealed class OsvDatabase
     public static OsvDatabase Load(string path, IEnumerable<Component> components)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var wanted = components.Select(c => (c.Ecosystem, Normalize(c.Ecosystem, c.Name))).ToHashSet();
-        var database = new OsvDatabase();
+        var list = components.ToList();
+        var wanted = list.Select(c => (c.Ecosystem, Normalize(c.Ecosystem, c.Name))).ToHashSet();
+        var database = new OsvDatabase { names = list.Select(c => c.Name.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal) };
         if (File.Exists(path))
         {
             database.LoadZip(path, wanted);
@@ -39,7 +42,7 @@ public sealed class OsvDatabase
             {
                 if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    database.Add(File.ReadAllBytes(file), file, wanted);
+                    database.Add(File.ReadAllBytes(file), file, null, wanted);
                 }
                 else if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
@@ -102,7 +105,7 @@ public sealed class OsvDatabase
                     stream.CopyTo(buffer);
                 }
 
-                Add(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), $"{path}!{entry.FullName}", wanted);
+                Add(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, entry.FullName, wanted);
             }
         }
         catch (InvalidDataException ex)
@@ -111,24 +114,38 @@ public sealed class OsvDatabase
         }
     }
 
-    private void Add(ReadOnlySpan<byte> json, string source, HashSet<(Ecosystem, string)> wanted)
+    private void Add(ReadOnlySpan<byte> json, string file, string? entry, HashSet<(Ecosystem, string)> wanted)
     {
         Scanned++;
-        OsvAdvisory? advisory;
+        if (Parse(json, file, entry, wanted) is { } advisory)
+        {
+            Index(advisory);
+        }
+    }
+
+    private OsvAdvisory? Parse(ReadOnlySpan<byte> json, string file, string? entry, HashSet<(Ecosystem, string)> wanted)
+    {
+        // The source name is only built for records that are parsed.
+        var source = string.Empty;
         try
         {
-            advisory = OsvParser.Parse(json, source, (ecosystem, name) => TryEcosystem(ecosystem, out var e) && wanted.Contains((e, Normalize(e, name))));
+            if (!OsvParser.MentionsAny(json, names))
+            {
+                return null;
+            }
+
+            source = entry is null ? file : $"{file}!{entry}";
+            return OsvParser.Parse(json, source, (ecosystem, name) => TryEcosystem(ecosystem, out var e) && wanted.Contains((e, Normalize(e, name))));
         }
         catch (JsonException ex)
         {
+            source = entry is null ? file : $"{file}!{entry}";
             throw new OsvDatabaseException($"{source}:{(ex.LineNumber ?? 0) + 1}: not a valid OSV record ({ex.Message}); remove or re-download it.");
         }
+    }
 
-        if (advisory is null)
-        {
-            return;
-        }
-
+    private void Index(OsvAdvisory advisory)
+    {
         Kept++;
         foreach (var affected in advisory.Affected)
         {

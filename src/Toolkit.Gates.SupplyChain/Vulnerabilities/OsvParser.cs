@@ -52,6 +52,39 @@ public static class OsvParser
         };
     }
 
+    /// <summary>
+    /// A cheap pre-filter: true when some <c>"name"</c> string in the record is in <paramref name="names"/>
+    /// (upper-cased). Scanning tokens allocates nothing, so most of a large database is skipped without a parse.
+    /// </summary>
+    public static bool MentionsAny(ReadOnlySpan<byte> json, IReadOnlySet<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var expectName = false;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                expectName = reader.ValueTextEquals("name"u8);
+            }
+            else if (expectName && reader.TokenType == JsonTokenType.String)
+            {
+                if (names.Contains(reader.GetString()!.ToUpperInvariant()))
+                {
+                    return true;
+                }
+
+                expectName = false;
+            }
+            else
+            {
+                expectName = false;
+            }
+        }
+
+        return false;
+    }
+
     private static (VulnerabilitySeverity, double?, string?) Severity(JsonElement root, List<OsvAffected> affected)
     {
         string? unscored = null;

@@ -101,9 +101,12 @@ public sealed partial class SupplyChainGate : IGate
             metrics["new_" + Vulnerabilities.Severities.Name(severity)] = count;
         }
 
-        var newTotal = state.Vulnerabilities.Count(v => v.IsNew);
+        var newTotal = state.Vulnerabilities.Count(v => v.IsNew && !v.Waived);
+        var vulnerabilities = state.VulnerabilitiesChecked
+            ? string.Create(CultureInfo.InvariantCulture, $"{newTotal} new vulnerabilit{(newTotal == 1 ? "y" : "ies")} ({string.Join(", ", state.NewCounts.Select(p => $"{p.Value} {Vulnerabilities.Severities.Name(p.Key)}"))})")
+            : "vulnerabilities not checked";
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{state.Head.Components.Count} components; {newTotal} new vulnerabilit{(newTotal == 1 ? "y" : "ies")} ({string.Join(", ", state.NewCounts.Select(p => $"{p.Value} {Vulnerabilities.Severities.Name(p.Key)}"))}); {state.LicenseViolations} license violation(s); {state.UnverifiedArtifacts} unverified artifact(s)");
+            $"{state.Head.Components.Count} components; {vulnerabilities}; {state.LicenseViolations} license violation(s); {state.UnverifiedArtifacts} unverified artifact(s)");
         return new GateOutcome(summary)
         {
             Findings = state.Findings,

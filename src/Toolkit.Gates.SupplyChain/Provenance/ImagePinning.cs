@@ -14,6 +14,8 @@ public static partial class ImagePinning
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
+        // Dockerfile build stages (FROM x AS build) are referenced by name later; those are not images.
+        var stages = lines.Select(l => StageName().Match(l)).Where(m => m.Success).Select(m => m.Groups["stage"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < lines.Length; i++)
         {
             var match = ImageKey().Match(lines[i]);
@@ -28,7 +30,7 @@ public static partial class ImagePinning
             }
 
             var image = match.Groups["image"].Value.Trim('"', '\'');
-            if (image.Length == 0 || image.Contains("${", StringComparison.Ordinal) || image.Equals("scratch", StringComparison.OrdinalIgnoreCase) || image.Contains("@sha256:", StringComparison.Ordinal))
+            if (image.Length == 0 || image.Contains("${", StringComparison.Ordinal) || image.Equals("scratch", StringComparison.OrdinalIgnoreCase) || stages.Contains(image) || image.Contains("@sha256:", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -39,6 +41,9 @@ public static partial class ImagePinning
 
     [GeneratedRegex(@"^\s*-?\s*image:\s*(?<image>[""']?[^\s#""']+[""']?)")]
     private static partial Regex ImageKey();
+
+    [GeneratedRegex(@"^\s*FROM\s+.*\s+AS\s+(?<stage>\S+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StageName();
 
     [GeneratedRegex(@"^\s*FROM\s+(--platform=\S+\s+)?(?<image>[^\s]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FromLine();

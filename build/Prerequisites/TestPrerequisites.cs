@@ -11,5 +11,6 @@ public static class TestPrerequisites
     [
         new("PostgreSQL server", "postgresql", ["initdb", "pg_ctl"], ["/usr/lib/postgresql/*/bin"]),
         new("Prometheus", "prometheus", ["prometheus", "promtool"], []),
+        new("Git (supply-chain base diffs)", "git", ["git"], []),
     ];
 }

@@ -1,5 +1,6 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Gates.SupplyChain.Vulnerabilities;
+using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.SupplyChain.Gate;
 
@@ -50,6 +51,13 @@ public static class SupplyChainOptionsReader
 
     private static Dictionary<VulnerabilitySeverity, int>? Budget(SectionReader reader, string key)
     {
+        if (reader.Raw(key) is YamlScalarNode scalar && !string.IsNullOrEmpty(scalar.Value))
+        {
+            // A single number is the budget of every severity: "max_new: 0" allows no new vulnerability at all.
+            var all = reader.Int(key, 0, min: 0);
+            return Severities.Known.ToDictionary(s => s, _ => all);
+        }
+
         var mapping = reader.Mapping(key);
         if (mapping is null)
         {

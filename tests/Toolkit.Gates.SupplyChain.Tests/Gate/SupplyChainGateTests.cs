@@ -188,4 +188,22 @@ public sealed class SupplyChainGateTests
         Assert.Equal(1, exit);
         Assert.Contains("fetch-depth: 0", repo.Verdict(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_single_number_budget_fails_a_new_moderate_vulnerability()
+    {
+        // Given "max_new: 0" and a head that downgrades lodash into a moderate advisory
+        using var repo = new SampleRepository();
+        repo.Config("    max_new: 0");
+        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then the moderate advisory breaks the budget and the threshold says so
+        Assert.Equal(1, exit);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        Assert.Contains(verdict.RootElement.GetProperty("thresholds").EnumerateArray(), t => t.GetProperty("expression").GetString() == "new_moderate<=0" && !t.GetProperty("passed").GetBoolean());
+        Assert.Contains("| downgraded | lodash | 4.17.21 → 4.17.20 |", repo.Evidence("supply-chain-report.md"), StringComparison.Ordinal);
+    }
 }

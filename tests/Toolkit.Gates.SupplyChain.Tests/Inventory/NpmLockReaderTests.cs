@@ -132,4 +132,37 @@ public sealed class NpmLockReaderTests
         Assert.False(Assert.Single(lockfile.Components, c => c.Name == "Newtonsoft.Json").Direct);
         Assert.Contains("\"Polly\"", text.Split('\n')[polly.Location.Line - 1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_version_2_lockfile_is_read_from_its_packages_map_and_the_legacy_section_is_ignored()
+    {
+        // Given an npm 7/8 lockfile (v2) with both the packages map and the v1 dependencies section
+        var text = """
+            {
+              "name": "legacy",
+              "version": "1.0.0",
+              "lockfileVersion": 2,
+              "requires": true,
+              "packages": {
+                "": { "name": "legacy", "version": "1.0.0", "dependencies": { "chalk": "^4.1.2" } },
+                "node_modules/chalk": { "version": "4.1.2", "license": "MIT", "dependencies": { "ansi-styles": "^4.1.0" } },
+                "node_modules/ansi-styles": { "version": "4.3.0", "license": "MIT" }
+              },
+              "dependencies": {
+                "chalk": { "version": "4.1.2", "requires": { "ansi-styles": "^4.1.0" } },
+                "ansi-styles": { "version": "4.3.0" }
+              }
+            }
+            """;
+
+        // When it is read
+        var lockfile = NpmLockReader.Read("package-lock.json", text);
+
+        // Then the two packages come from the packages map, chalk direct and depending on ansi-styles
+        Assert.Equal(["ansi-styles", "chalk"], lockfile.Components.Select(c => c.Name).Order(StringComparer.Ordinal));
+        var chalk = Assert.Single(lockfile.Components, c => c.Name == "chalk");
+        Assert.True(chalk.Direct);
+        Assert.Equal(["pkg:npm/ansi-styles@4.3.0"], chalk.DependsOn);
+        Assert.Equal(8, chalk.Location.Line);
+    }
 }

@@ -11,6 +11,6 @@ public static class TestPrerequisites
     [
         new("PostgreSQL server", "postgresql", ["initdb", "pg_ctl"], ["/usr/lib/postgresql/*/bin"]),
         new("Prometheus", "prometheus", ["prometheus", "promtool"], []),
-        new("git (migration-gate tests build real repositories)", "git", ["git"], []),
+        new("Git (tests build real repositories: base diffs, new migrations, CODEOWNERS coverage)", "git", ["git"], []),
     ];
 }

@@ -114,6 +114,7 @@ public static class GateCli
         root.Subcommands.Add(PublishCommand.Create(common, publish, console, host));
         root.Subcommands.Add(ProtectCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
+        Gates.SupplyChainCommands.AddTo(root, console, host);
         return root;
     }
 

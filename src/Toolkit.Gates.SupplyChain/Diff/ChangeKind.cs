@@ -1,0 +1,10 @@
+namespace Toolkit.Gates.SupplyChain.Diff;
+
+/// <summary>How a component changed between the base and the head.</summary>
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Upgraded,
+    Downgraded,
+}

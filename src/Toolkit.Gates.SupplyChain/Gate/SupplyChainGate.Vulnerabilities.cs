@@ -1,0 +1,121 @@
+using System.Globalization;
+using Toolkit.Core.Gates;
+using Toolkit.Core.Verdicts;
+using Toolkit.Core.Waivers;
+using Toolkit.Gates.SupplyChain.Vulnerabilities;
+
+namespace Toolkit.Gates.SupplyChain.Gate;
+
+public sealed partial class SupplyChainGate
+{
+    /// <summary>
+    /// Matches head (and base) components against the OSV database. A vulnerability is new when the base did not
+    /// have the same advisory on the same package. Budgets count new findings no live waiver covers, so a waived
+    /// advisory does not spend the budget and an expired waiver does.
+    /// </summary>
+    private static GateOutcome? CheckVulnerabilities(Evaluation state)
+    {
+        var options = state.Options;
+        if (options.OsvDatabase is null)
+        {
+            state.Findings.Add(new Finding(SupplyChainRules.VulnerabilitiesNotChecked, Severity.Warning, "Vulnerabilities were not checked: set 'osv_database' (an OSV directory or all.zip) in gates.supply-chain or pass --osv-database.", state.Context.Section?.Location) { Title = "Vulnerabilities not checked" });
+            return null;
+        }
+
+        var path = Path.GetFullPath(options.OsvDatabase, state.Context.RepositoryRoot);
+        var components = Checked(state, state.Head.Components).ToList();
+        var baseComponents = state.Baseline is null ? [] : Checked(state, state.Baseline.Components).ToList();
+        OsvDatabase database;
+        try
+        {
+            database = OsvDatabase.Load(path, components.Concat(baseComponents));
+        }
+        catch (OsvDatabaseException ex)
+        {
+            return GateOutcome.CouldNotEvaluate(ex.Message, state.Context.Section?.Reader().LocationOf("osv_database"));
+        }
+
+        state.VulnerabilitiesChecked = true;
+        var onBase = baseComponents.SelectMany(database.Match).Select(m => (m.Advisory.Id, m.Component.Key.ToUpperInvariant())).ToHashSet();
+        var today = DateOnly.FromDateTime(state.Context.Clock.GetUtcNow().UtcDateTime);
+        var waivers = state.Context.Config.WaiversFor(GateIds.SupplyChain).Where(w => !w.IsExpired(today)).Select(w => (Rule: new Glob(w.Rule), Path: new Glob(w.Path))).ToList();
+        foreach (var match in components.SelectMany(database.Match).OrderBy(m => m.Advisory.Severity).ThenBy(m => m.Component.Purl, StringComparer.Ordinal).ThenBy(m => m.Advisory.Id, StringComparer.Ordinal))
+        {
+            var isNew = state.Baseline is null || !onBase.Contains((match.Advisory.Id, match.Component.Key.ToUpperInvariant()));
+            var waived = waivers.Any(w => (w.Rule.IsMatch(match.Advisory.Id) || match.Advisory.Aliases.Any(w.Rule.IsMatch)) && (w.Path.Pattern is "**" or "*" || w.Path.IsMatch(match.Component.Location.Path)));
+            state.Vulnerabilities.Add(new VulnerabilityRow(match, isNew, waived));
+        }
+
+        foreach (var severity in Severities.Known)
+        {
+            state.NewCounts[severity] = state.Vulnerabilities.Count(v => v.IsNew && !v.Waived && v.Match.Advisory.Severity == severity);
+        }
+
+        var overNew = Budget(state, options.MaxNew, "new", v => v.IsNew);
+        var overTotal = Budget(state, options.MaxTotal, "total", _ => true);
+        foreach (var row in state.Vulnerabilities)
+        {
+            var severity = row.Match.Advisory.Severity;
+            var level = (row.IsNew && overNew.Contains(severity)) || overTotal.Contains(severity)
+                ? Severity.Error
+                : row.IsNew ? Severity.Warning : Severity.Note;
+            state.Findings.Add(Describe(row, level));
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds a threshold per budgeted severity; returns the severities whose budget is exceeded.</summary>
+    private static HashSet<VulnerabilitySeverity> Budget(Evaluation state, IReadOnlyDictionary<VulnerabilitySeverity, int> budget, string scope, Func<VulnerabilityRow, bool> counts)
+    {
+        var exceeded = new HashSet<VulnerabilitySeverity>();
+        foreach (var (severity, max) in budget.OrderBy(b => b.Key))
+        {
+            var name = $"{scope}_{Severities.Name(severity)}";
+            var actual = state.Vulnerabilities.Count(v => counts(v) && !v.Waived && v.Match.Advisory.Severity == severity);
+            state.Thresholds.Add(new ThresholdResult(name, string.Create(CultureInfo.InvariantCulture, $"{name}<={max}"), actual, actual <= max));
+            if (actual > max)
+            {
+                exceeded.Add(severity);
+            }
+        }
+
+        return exceeded;
+    }
+
+    private static Finding Describe(VulnerabilityRow row, Severity level)
+    {
+        var (component, advisory, fixedIn) = row.Match;
+        var severity = Severities.Name(advisory.Severity);
+        var fix = fixedIn is null ? "no fixed version is published" : $"fixed in {fixedIn}";
+        var origin = row.IsNew ? "introduced by this change" : "already on the base";
+        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["advisory_severity"] = severity,
+            ["package"] = component.Name,
+            ["version"] = component.Version,
+            ["purl"] = component.Purl,
+            ["new"] = row.IsNew ? "true" : "false",
+            ["fixed_in"] = fixedIn ?? string.Empty,
+        };
+        if (advisory.Score is { } score)
+        {
+            properties["cvss_score"] = score.ToString("0.0", CultureInfo.InvariantCulture);
+        }
+
+        return new Finding(
+            advisory.Id,
+            level,
+            $"{component.Name} {component.Version} has {severity} advisory {advisory.Id} ({advisory.Summary}), {origin}; {fix}.",
+            component.Location.ToSource(),
+            advisory.Id.StartsWith("GHSA-", StringComparison.Ordinal) ? $"https://github.com/advisories/{advisory.Id}" : $"https://osv.dev/vulnerability/{advisory.Id}",
+            Properties: properties)
+        {
+            Title = $"{severity} {advisory.Id} in {component.Name}",
+            Aliases = advisory.Aliases,
+        };
+    }
+
+    private static IEnumerable<Inventory.Component> Checked(Evaluation state, IEnumerable<Inventory.Component> components) =>
+        state.Options.IncludeDev ? components : components.Where(c => !c.Development);
+}

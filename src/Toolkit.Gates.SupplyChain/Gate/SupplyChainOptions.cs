@@ -1,0 +1,59 @@
+using Toolkit.Gates.SupplyChain.Vulnerabilities;
+
+namespace Toolkit.Gates.SupplyChain.Gate;
+
+/// <summary>
+/// The supply-chain gate's options, bound from <c>gates.supply-chain</c> in <c>.github/gates.yml</c>; command-line
+/// values win over the file.
+/// </summary>
+public sealed record SupplyChainOptions
+{
+    /// <summary>The defaults every unset option takes.</summary>
+    public static SupplyChainOptions Default { get; } = new();
+
+    /// <summary>SBOM formats written as evidence: <c>cyclonedx</c>, <c>spdx</c>. <value>The default value is both.</value></summary>
+    public IReadOnlyList<string> SbomFormats { get; init; } = ["cyclonedx", "spdx"];
+
+    /// <summary>
+    /// Offline OSV database: a directory of OSV JSON files or an OSV <c>all.zip</c>, relative to the repository.
+    /// <value>The default value is null: vulnerabilities are not checked, and the gate warns that they were not.</value>
+    /// </summary>
+    public string? OsvDatabase { get; init; }
+
+    /// <summary>
+    /// Most new (introduced by the change) vulnerabilities allowed per severity; severities not listed are unlimited.
+    /// <value>The default value is critical 0, high 0.</value>
+    /// </summary>
+    public IReadOnlyDictionary<VulnerabilitySeverity, int> MaxNew { get; init; } =
+        new Dictionary<VulnerabilitySeverity, int> { [VulnerabilitySeverity.Critical] = 0, [VulnerabilitySeverity.High] = 0 };
+
+    /// <summary>Most vulnerabilities allowed in total (base included) per severity. <value>The default value is no limit.</value></summary>
+    public IReadOnlyDictionary<VulnerabilitySeverity, int> MaxTotal { get; init; } = new Dictionary<VulnerabilitySeverity, int>();
+
+    /// <summary>SPDX ids allowed; when not empty nothing else is. <value>The default value is empty (everything not denied).</value></summary>
+    public IReadOnlyList<string> LicenseAllow { get; init; } = [];
+
+    /// <summary>SPDX ids denied. <value>The default value is empty.</value></summary>
+    public IReadOnlyList<string> LicenseDeny { get; init; } = [];
+
+    /// <summary>Unknown licenses. <value>The default value is <see cref="UnknownLicenseMode.Warn"/>.</value></summary>
+    public UnknownLicenseMode UnknownLicenses { get; init; } = UnknownLicenseMode.Warn;
+
+    /// <summary>Whether development-only packages (npm <c>dev</c>) are checked. <value>The default value is true.</value></summary>
+    public bool IncludeDev { get; init; } = true;
+
+    /// <summary>Artifacts (repository globs) that must carry a verified attestation. <value>The default value is none.</value></summary>
+    public IReadOnlyList<string> Artifacts { get; init; } = [];
+
+    /// <summary>Where attestations are, besides next to each artifact. <value>The default value is null.</value></summary>
+    public string? AttestationsDirectory { get; init; }
+
+    /// <summary>PEM public keys (repository paths) whose signatures are trusted. <value>The default value is none.</value></summary>
+    public IReadOnlyList<string> TrustedKeys { get; init; } = [];
+
+    /// <summary>Manifests (globs) whose image references must be pinned by digest. <value>The default value is none.</value></summary>
+    public IReadOnlyList<string> Manifests { get; init; } = [];
+
+    /// <summary>The git ref to diff against; overrides the run's base ref. <value>The default value is null.</value></summary>
+    public string? BaseRef { get; init; }
+}

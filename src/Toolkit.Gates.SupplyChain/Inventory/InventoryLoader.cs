@@ -1,0 +1,31 @@
+namespace Toolkit.Gates.SupplyChain.Inventory;
+
+/// <summary>Loads a <see cref="DependencyInventory"/> from the working tree or from a git commit.</summary>
+public sealed class InventoryLoader(NuspecLicenses licenses)
+{
+    /// <summary>Reads every lockfile found under <paramref name="repositoryRoot"/>.</summary>
+    /// <exception cref="LockfileException">A lockfile cannot be parsed (carries file and line).</exception>
+    public DependencyInventory FromWorkingTree(string repositoryRoot)
+    {
+        var lockfiles = LockfileDiscovery.Find(repositoryRoot)
+            .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses))
+            .ToList();
+        return new DependencyInventory(lockfiles);
+    }
+
+    /// <summary>Reads the lockfiles committed at <paramref name="gitRef"/> (<c>git ls-tree</c> + <c>git show ref:path</c>).</summary>
+    /// <exception cref="GitException">git failed, e.g. the ref does not exist.</exception>
+    public async Task<DependencyInventory> FromCommitAsync(string repositoryRoot, string gitRef, CancellationToken cancellationToken)
+    {
+        var listing = await Git.RunAsync(repositoryRoot, ["ls-tree", "-r", "--name-only", gitRef], cancellationToken).ConfigureAwait(false);
+        var paths = LockfileDiscovery.Select(listing.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var lockfiles = new List<Lockfile>();
+        foreach (var path in paths)
+        {
+            var text = await Git.RunAsync(repositoryRoot, ["show", $"{gitRef}:{path}"], cancellationToken).ConfigureAwait(false);
+            lockfiles.Add(LockfileDiscovery.Read(path, text, licenses));
+        }
+
+        return new DependencyInventory(lockfiles);
+    }
+}

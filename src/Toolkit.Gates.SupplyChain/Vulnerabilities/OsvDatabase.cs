@@ -1,0 +1,164 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Toolkit.Gates.SupplyChain.Inventory;
+
+namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
+
+/// <summary>
+/// An offline OSV database: a directory of OSV JSON files (searched recursively, <c>*.json</c>), or an
+/// <c>all.zip</c> as OSV publishes per ecosystem (or a directory holding such zips). Only records about packages of
+/// interest are kept, so memory follows the repository's size, not the database's.
+/// </summary>
+public sealed class OsvDatabase
+{
+    private readonly Dictionary<(Ecosystem, string), List<(OsvAdvisory Advisory, OsvAffected Affected)>> index = [];
+
+    private HashSet<string> names = [];
+
+    private OsvDatabase()
+    {
+    }
+
+    /// <summary>How many advisories were read, and how many were kept.</summary>
+    public int Scanned { get; private set; }
+
+    public int Kept { get; private set; }
+
+    /// <summary>Loads the records under <paramref name="path"/> that affect any of <paramref name="components"/>.</summary>
+    /// <exception cref="OsvDatabaseException">The path is missing or a record is not JSON (names the file).</exception>
+    public static OsvDatabase Load(string path, IEnumerable<Component> components)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var list = components.ToList();
+        var wanted = list.Select(c => (c.Ecosystem, Normalize(c.Ecosystem, c.Name))).ToHashSet();
+        var database = new OsvDatabase { names = list.Select(c => c.Name.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal) };
+        if (File.Exists(path))
+        {
+            database.LoadZip(path, wanted);
+        }
+        else if (Directory.Exists(path))
+        {
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    database.Add(File.ReadAllBytes(file), file, null, wanted);
+                }
+                else if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                {
+                    database.LoadZip(file, wanted);
+                }
+            }
+        }
+        else
+        {
+            throw new OsvDatabaseException($"the OSV database '{path}' does not exist; point 'osv_database' at a directory of OSV JSON files or an all.zip (https://osv-vulnerabilities.storage.googleapis.com/<ecosystem>/all.zip).");
+        }
+
+        return database;
+    }
+
+    /// <summary>Every advisory affecting the component's version.</summary>
+    public IEnumerable<VulnerabilityMatch> Match(Component component)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        if (!index.TryGetValue((component.Ecosystem, Normalize(component.Ecosystem, component.Name)), out var candidates))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (advisory, affected) in candidates)
+        {
+            var (hit, fixedIn) = OsvRangeEvaluator.Evaluate(affected, component.Ecosystem, component.Version);
+            if (hit && seen.Add(advisory.Id))
+            {
+                yield return new VulnerabilityMatch(component, advisory, fixedIn);
+            }
+        }
+    }
+
+    internal static bool TryEcosystem(string name, out Ecosystem ecosystem)
+    {
+        ecosystem = name switch { "NuGet" => Ecosystem.NuGet, _ => Ecosystem.Npm };
+        return name is "NuGet" or "npm";
+    }
+
+    private static string Normalize(Ecosystem ecosystem, string name) => ecosystem == Ecosystem.NuGet ? name.ToUpperInvariant() : name;
+
+    private void LoadZip(string path, HashSet<(Ecosystem, string)> wanted)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            var buffer = new MemoryStream();
+            foreach (var entry in zip.Entries)
+            {
+                if (!entry.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                buffer.SetLength(0);
+                using (var stream = entry.Open())
+                {
+                    stream.CopyTo(buffer);
+                }
+
+                Add(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, entry.FullName, wanted);
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new OsvDatabaseException($"{path}: not a readable zip ({ex.Message}); download the ecosystem's all.zip again.");
+        }
+    }
+
+    private void Add(ReadOnlySpan<byte> json, string file, string? entry, HashSet<(Ecosystem, string)> wanted)
+    {
+        Scanned++;
+        if (Parse(json, file, entry, wanted) is { } advisory)
+        {
+            Index(advisory);
+        }
+    }
+
+    private OsvAdvisory? Parse(ReadOnlySpan<byte> json, string file, string? entry, HashSet<(Ecosystem, string)> wanted)
+    {
+        // The source name is only built for records that are parsed.
+        var source = string.Empty;
+        try
+        {
+            if (!OsvParser.MentionsAny(json, names))
+            {
+                return null;
+            }
+
+            source = entry is null ? file : $"{file}!{entry}";
+            return OsvParser.Parse(json, source, (ecosystem, name) => TryEcosystem(ecosystem, out var e) && wanted.Contains((e, Normalize(e, name))));
+        }
+        catch (JsonException ex)
+        {
+            source = entry is null ? file : $"{file}!{entry}";
+            throw new OsvDatabaseException($"{source}:{(ex.LineNumber ?? 0) + 1}: not a valid OSV record ({ex.Message}); remove or re-download it.");
+        }
+    }
+
+    private void Index(OsvAdvisory advisory)
+    {
+        Kept++;
+        foreach (var affected in advisory.Affected)
+        {
+            if (TryEcosystem(affected.Ecosystem, out var ecosystem))
+            {
+                var key = (ecosystem, Normalize(ecosystem, affected.Name));
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add((advisory, affected));
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using System.Text.Json;
+using Toolkit.Gates.SupplyChain.Tests.Fakes;
+using Toolkit.Testing.JsonSchema;
+
+namespace Toolkit.Gates.SupplyChain.Tests.Gate;
+
+public sealed class SupplyChainGateTests
+{
+    private const string FutureWaiver = $"""
+
+          - gate: supply-chain
+            rule: {SampleRepository.CriticalCve}
+            reason: not reachable from our code paths
+            owner: "@org/security"
+            expires: 2099-12-31
+        """;
+
+    private const string ExpiredWaiver = $"""
+
+          - gate: supply-chain
+            rule: {SampleRepository.CriticalCve}
+            reason: was not reachable
+            owner: "@org/security"
+            expires: 2020-01-31
+        """;
+
+    [Fact]
+    public async Task An_unchanged_repository_passes_and_writes_schema_valid_sboms()
+    {
+        // Given the base repository with no dependency change
+        using var repo = new SampleRepository();
+
+        // When the gate runs against HEAD
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then it passes and the CycloneDX evidence validates against the official schema
+        Assert.True(exit == 0, repo.Out + repo.Error);
+        var errors = KnownSchemas.Validator.Validate(repo.Evidence("sbom.cdx.json"), KnownSchemas.CycloneDx16);
+        Assert.Empty(errors);
+        Assert.Contains("\"spdxVersion\": \"SPDX-2.3\"", repo.Evidence("sbom.spdx.json"), StringComparison.Ordinal);
+        Assert.Contains("\"changes\": []", repo.Evidence("sbom-diff.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pr_adding_a_package_with_a_known_critical_advisory_fails()
+    {
+        // Given a head that adds Acme.Json 2.0.0 (critical advisory, fixed in 2.0.1)
+        using var repo = new SampleRepository();
+        repo.AddVulnerablePackage();
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then it fails, naming the advisory, the fixed version and the lockfile line
+        Assert.Equal(1, exit);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == SampleRepository.CriticalAdvisory);
+        Assert.Contains("fixed in 2.0.1", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("src/Api/packages.lock.json", finding.GetProperty("location").GetProperty("path").GetString());
+        Assert.True(finding.GetProperty("location").GetProperty("line").GetInt32() > 1);
+        Assert.Equal(1, verdict.RootElement.GetProperty("metrics").GetProperty("new_critical").GetInt32());
+        var report = repo.Evidence("supply-chain-report.md");
+        Assert.Contains("| added | Acme.Json | - → 2.0.0 | critical GHSA-7x3q-9c4m-qh2w (fixed in 2.0.1) |", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_critical_advisory_waived_by_its_cve_alias_until_a_future_date_passes()
+    {
+        // Given the vulnerable head and a live waiver on the advisory's CVE alias
+        using var repo = new SampleRepository();
+        repo.AddVulnerablePackage();
+        repo.Config(string.Empty, FutureWaiver);
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then it passes and the advisory is listed as waived
+        Assert.True(exit == 0, repo.Out + repo.Error);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        Assert.Equal("pass", verdict.RootElement.GetProperty("verdict").GetString());
+        Assert.Single(verdict.RootElement.GetProperty("waived").EnumerateArray());
+        Assert.Contains("waived", repo.Evidence("supply-chain-report.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_waiver_fails_again_once_it_has_expired()
+    {
+        // Given the vulnerable head and a waiver that expired
+        using var repo = new SampleRepository();
+        repo.AddVulnerablePackage();
+        repo.Config(string.Empty, ExpiredWaiver);
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then it fails on both the advisory and the expired waiver
+        Assert.Equal(1, exit);
+        var verdict = repo.Verdict();
+        Assert.Contains(SampleRepository.CriticalAdvisory, verdict, StringComparison.Ordinal);
+        Assert.Contains("expired", verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vulnerability_already_on_the_base_is_reported_but_does_not_fail()
+    {
+        // Given a base that already has lodash 4.17.20 with a moderate advisory, and a head that keeps it
+        using var repo = new SampleRepository();
+        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
+        repo.Repo.Commit("old lodash");
+        repo.Config("    max_new: {critical: 0, high: 0, moderate: 0}");
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then the advisory is a note, not a failure
+        Assert.True(exit == 0, repo.Out + repo.Error);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == "GHSA-2222-3333-4444");
+        Assert.Equal("note", finding.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task A_denied_license_expression_fails()
+    {
+        // Given a head that adds an npm package licensed GPL-3.0-only AND MIT
+        using var repo = new SampleRepository();
+        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.21", "MIT", false, []), ("node_modules/copyleft", "1.0.0", "(GPL-3.0-only AND MIT)", false, [])));
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then it fails on the license, at the package's line
+        Assert.Equal(1, exit);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == "license/denied");
+        Assert.Equal("web/package-lock.json", finding.GetProperty("location").GetProperty("path").GetString());
+        Assert.Contains("GPL-3.0-only", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, verdict.RootElement.GetProperty("metrics").GetProperty("license_violations").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_key_in_the_section_cannot_be_evaluated_and_names_the_line()
+    {
+        // Given a typo in the gate's section
+        using var repo = new SampleRepository();
+        repo.Config("    osv_databse: osv");
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain");
+
+        // Then the verdict is error with file:line and a suggestion
+        Assert.Equal(1, exit);
+        var verdict = repo.Verdict();
+        Assert.Contains("\"verdict\": \"error\"", verdict, StringComparison.Ordinal);
+        Assert.Contains(".github/gates.yml:11:5", verdict, StringComparison.Ordinal);
+        Assert.Contains("osv_database", verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrupt_lockfile_fails_closed_with_its_line()
+    {
+        // Given a package-lock.json with a syntax error
+        using var repo = new SampleRepository();
+        repo.Repo.Write("web/package-lock.json", "{\n  \"lockfileVersion\": 3,\n  \"packages\": {\n    \"\": {,\n  }\n}\n");
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain");
+
+        // Then it is an error at that file and line, not a pass
+        Assert.Equal(1, exit);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        Assert.Equal("error", verdict.RootElement.GetProperty("verdict").GetString());
+        var location = verdict.RootElement.GetProperty("findings")[0].GetProperty("location");
+        Assert.Equal("web/package-lock.json", location.GetProperty("path").GetString());
+        Assert.Equal(4, location.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_base_ref_fails_closed()
+    {
+        // Given a base ref that does not exist
+        using var repo = new SampleRepository();
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "no-such-branch");
+
+        // Then it cannot evaluate, and says how to fetch the base
+        Assert.Equal(1, exit);
+        Assert.Contains("fetch-depth: 0", repo.Verdict(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_single_number_budget_fails_a_new_moderate_vulnerability()
+    {
+        // Given "max_new: 0" and a head that downgrades lodash into a moderate advisory
+        using var repo = new SampleRepository();
+        repo.Config("    max_new: 0");
+        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then the moderate advisory breaks the budget and the threshold says so
+        Assert.Equal(1, exit);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        Assert.Contains(verdict.RootElement.GetProperty("thresholds").EnumerateArray(), t => t.GetProperty("expression").GetString() == "new_moderate<=0" && !t.GetProperty("passed").GetBoolean());
+        Assert.Contains("| downgraded | lodash | 4.17.21 → 4.17.20 |", repo.Evidence("supply-chain-report.md"), StringComparison.Ordinal);
+    }
+}

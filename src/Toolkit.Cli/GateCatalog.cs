@@ -10,7 +10,7 @@ public sealed class GateCatalog
     }
 
     /// <summary>The gates shipped with this version; each gate issue adds its command here.</summary>
-    public static GateCatalog BuiltIn { get; } = new([]);
+    public static GateCatalog BuiltIn { get; } = new([new Gates.PolicyGateCommand()]);
 
     public IReadOnlyList<IGateCommand> Gates { get; }
 

@@ -33,6 +33,11 @@ internal static class GovernancePolicy
             }
         }
 
+        if (!options.ConventionalTitle && owners is null)
+        {
+            return new GovernanceResult(findings, null, notes);
+        }
+
         if (environment.EventName is not { } eventName || !GitHubEventNames.IsPullRequest(eventName))
         {
             notes.Add("not a pull request run: CODEOWNERS coverage of changed files and the PR title were not checked");

@@ -19,7 +19,7 @@ internal static partial class KubernetesPolicy
                 && !security.Get("runAsNonRoot").IsFalse() && security.Text("runAsUser") is not "0");
         if (!nonRoot)
         {
-            sink.Add(RuleCatalog.RunAsNonRoot, Place(security, "runAsNonRoot", securityAt), $"The {name} may run as root.");
+            sink.Add(RuleCatalog.RunAsNonRoot, Place(security, "runAsNonRoot", Place(security, "runAsUser", securityAt)), $"The {name} may run as root.");
         }
 
         if (!security.Get("readOnlyRootFilesystem").IsTrue())

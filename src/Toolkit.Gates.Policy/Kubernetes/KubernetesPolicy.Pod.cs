@@ -10,7 +10,7 @@ internal static partial class KubernetesPolicy
 
     private static readonly string[] RuntimeSockets = ["docker.sock", "containerd.sock", "crio.sock", "/var/run/docker", "/run/containerd"];
 
-    private static void CheckPod(YamlMappingNode pod, string name, FindingSink sink)
+    private static void CheckPod(YamlMappingNode pod, YamlScalarNode specKey, string name, FindingSink sink)
     {
         HostNamespace(pod, "hostNetwork", RuleCatalog.HostNetwork, name, sink);
         HostNamespace(pod, "hostPID", RuleCatalog.HostPid, name, sink);
@@ -19,7 +19,7 @@ internal static partial class KubernetesPolicy
         var account = pod.Entry("serviceAccountName") ?? pod.Entry("serviceAccount");
         if (account is null)
         {
-            sink.Add(RuleCatalog.DefaultServiceAccount, pod.Start, $"{name} sets no serviceAccountName, so it runs as 'default'.");
+            sink.Add(RuleCatalog.DefaultServiceAccount, specKey, $"{name} sets no serviceAccountName, so it runs as 'default'.");
         }
         else if (account.Value.Value.Text() is null or "default")
         {

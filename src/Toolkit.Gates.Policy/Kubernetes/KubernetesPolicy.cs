@@ -26,21 +26,21 @@ internal static partial class KubernetesPolicy
             return;
         }
 
-        var podSpec = kind switch
+        var parent = kind switch
         {
-            "Pod" => root.Get("spec"),
-            "CronJob" => root.Path("spec", "jobTemplate", "spec", "template", "spec"),
-            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "Job" or "ReplicationController" => root.Path("spec", "template", "spec"),
+            "Pod" => root,
+            "CronJob" => root.Path("spec", "jobTemplate", "spec", "template"),
+            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "Job" or "ReplicationController" => root.Path("spec", "template"),
             _ => null,
         };
-        if (podSpec is not YamlMappingNode pod)
+        if (parent.Entry("spec") is not { Value: YamlMappingNode pod } podEntry)
         {
             return;
         }
 
         var name = $"{kind} '{root.Path("metadata", "name").Text() ?? "(unnamed)"}'";
         var longRunning = kind is not ("Job" or "CronJob" or "Pod");
-        CheckPod(pod, name, sink);
+        CheckPod(pod, podEntry.Key, name, sink);
         foreach (var (container, init) in Containers(pod))
         {
             CheckContainer(pod, container, init, longRunning, name, sink);

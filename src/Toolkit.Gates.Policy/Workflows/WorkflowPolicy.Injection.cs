@@ -20,7 +20,9 @@ internal static partial class WorkflowPolicy
         }
 
         var first = (int)script.Start.Line;
-        var last = Math.Min((int)script.End.Line, file.Lines.Length);
+        // A block scalar ends at the start of the next line; that line belongs to the next key.
+        var end = script.End.Column <= 1 ? (int)script.End.Line - 1 : (int)script.End.Line;
+        var last = Math.Min(Math.Max(end, first), file.Lines.Length);
         var reported = false;
         for (var line = first; line <= last; line++)
         {

@@ -29,4 +29,16 @@ internal sealed class SampleRepository : IDisposable
     public string Write(string path, string text) => Directory.Write(path, text.ReplaceLineEndings("\n") + "\n");
 
     public void Dispose() => Directory.Dispose();
+
+    /// <summary>An empty temp repository to write single files into.</summary>
+    public sealed class Empty : IDisposable
+    {
+        public TempDirectory Directory { get; } = new();
+
+        public string Root => Directory.Path;
+
+        public string Write(string path, string text) => Directory.Write(path, text.ReplaceLineEndings("\n") + "\n");
+
+        public void Dispose() => Directory.Dispose();
+    }
 }

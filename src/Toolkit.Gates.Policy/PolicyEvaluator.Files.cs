@@ -29,7 +29,13 @@ public sealed partial class PolicyEvaluator
                 return null;
             }
 
-            DockerfilePolicy.Check(DockerfileParser.Parse(path, text), sink);
+            var dockerfile = DockerfileParser.Parse(path, text);
+            if (dockerfile.Stages.Count == 0 && DockerfilePolicy.IsVariant(path))
+            {
+                return null;
+            }
+
+            DockerfilePolicy.Check(dockerfile, sink);
             return new FileResult(sink.Findings, null, AlertStats.Empty, ScanCounts.Zero with { Files = 1, Dockerfiles = 1 });
         }
 

@@ -52,4 +52,14 @@ public sealed class DockerfileParserTests
         Assert.Equal(["--platform=$BUILDPLATFORM"], file.Stages[0].From.Flags);
         Assert.Equal("app", file.Stages[1].Instructions.Single(i => i.Keyword == "USER").Body);
     }
+
+    [Theory]
+    [InlineData("Dockerfile", true)]
+    [InlineData("images/api.Dockerfile", true)]
+    [InlineData("Containerfile", true)]
+    [InlineData("Dockerfile.dev", true)]
+    [InlineData("src/Docker/Dockerfile.cs", false)]
+    [InlineData("Dockerfile.md", false)]
+    public void Dockerfiles_are_recognised_by_name_but_not_source_files_that_share_the_prefix(string path, bool expected) =>
+        Assert.Equal(expected, DockerfilePolicy.IsDockerfile(path));
 }

@@ -7,15 +7,27 @@ namespace Toolkit.Gates.Policy.Docker;
 /// <summary>The Dockerfile rules (hadolint ids in each rule's help), applied to a parsed <see cref="Dockerfile"/>.</summary>
 internal static partial class DockerfilePolicy
 {
-    /// <summary>True for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.* names.</summary>
+    /// <summary>True for Dockerfile, Containerfile and *.Dockerfile names, and Dockerfile.* variants (see <see cref="IsVariant"/>).</summary>
     public static bool IsDockerfile(string path)
     {
         var name = System.IO.Path.GetFileName(path);
         return name is "Dockerfile" or "Containerfile"
-            || name.StartsWith("Dockerfile.", StringComparison.Ordinal)
             || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".dockerfile", StringComparison.Ordinal);
+            || IsVariant(path);
     }
+
+    /// <summary>
+    /// <c>Dockerfile.dev</c> and the like: only a candidate, because source files share the prefix (Dockerfile.cs);
+    /// such a file is checked only when it has a FROM.
+    /// </summary>
+    public static bool IsVariant(string path) =>
+        System.IO.Path.GetFileName(path).StartsWith("Dockerfile.", StringComparison.Ordinal)
+        && !NotDockerfile.Contains(System.IO.Path.GetExtension(path));
+
+    private static readonly HashSet<string> NotDockerfile = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".cs", ".go", ".py", ".js", ".ts", ".java", ".rs", ".md", ".txt", ".json", ".yml", ".yaml", ".sh", ".ps1", ".dockerignore",
+    };
 
     public static void Check(Dockerfile file, FindingSink sink)
     {

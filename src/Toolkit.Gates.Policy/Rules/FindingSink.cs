@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Toolkit.Core.Verdicts;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -52,6 +51,3 @@ internal sealed class FindingSink(string path, IReadOnlySet<string> disabled)
         };
     }
 
-    /// <summary>Thread-safe bag used when files are evaluated in parallel.</summary>
-    internal static ConcurrentBag<Finding> NewBag() => [];
-}

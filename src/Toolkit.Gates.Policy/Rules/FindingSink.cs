@@ -50,4 +50,4 @@ internal sealed class FindingSink(string path, IReadOnlySet<string> disabled)
             Aliases = rule.Upstream is { } alias && alias != rule.Id ? [alias] : [],
         };
     }
-
+}

@@ -58,7 +58,7 @@ public sealed partial class PolicyEvaluator
         foreach (var document in yaml.Documents)
         {
             var root = document.RootNode;
-            if (workflow && options.Runs(PolicyPacks.Workflows))
+            if ((workflow || WorkflowPolicy.LooksLikeWorkflow(root)) && options.Runs(PolicyPacks.Workflows))
             {
                 WorkflowPolicy.CheckWorkflow(yaml, root, sink);
                 counts = counts with { Workflows = counts.Workflows + 1 };

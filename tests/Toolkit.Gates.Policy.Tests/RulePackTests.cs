@@ -11,6 +11,7 @@ public sealed class RulePackTests
         { "deploy/rendered.yaml", KubernetesSamples.BadCronJobAfterService },
         { "Dockerfile", DockerfileSamples.Bad },
         { ".github/workflows/triage.yml", WorkflowSamples.Bad },
+        { "workflow-templates/triage.yml", WorkflowSamples.Bad },
         { ".github/actions/local/action.yml", WorkflowSamples.BadAction },
         { "monitoring/alerts.yml", AlertSamples.Bad },
     };

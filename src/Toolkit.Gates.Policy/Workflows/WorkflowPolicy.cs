@@ -16,6 +16,10 @@ internal static partial class WorkflowPolicy
     public static bool IsWorkflow(string path) =>
         path.StartsWith(".github/workflows/", StringComparison.Ordinal) && path.Count(c => c == '/') == 2;
 
+    /// <summary>A workflow outside .github/workflows (workflow templates, reusable copies): has <c>on</c> and a <c>jobs</c> mapping.</summary>
+    public static bool LooksLikeWorkflow(YamlNode root) =>
+        root.Get("jobs") is YamlMappingNode && (root.Get("on") ?? root.Get("true")) is not null;
+
     public static bool IsAction(string path) => System.IO.Path.GetFileName(path) is "action.yml" or "action.yaml";
 
     public static void CheckWorkflow(YamlFile file, YamlNode root, FindingSink sink)

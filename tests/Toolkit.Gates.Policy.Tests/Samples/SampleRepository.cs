@@ -11,6 +11,7 @@ internal sealed class SampleRepository : IDisposable
         Write("deploy/rendered.yaml", bad ? KubernetesSamples.BadCronJobAfterService : KubernetesSamples.GoodDeployment);
         Write("Dockerfile", bad ? DockerfileSamples.Bad : DockerfileSamples.Good);
         Write(".github/workflows/triage.yml", bad ? WorkflowSamples.Bad : WorkflowSamples.Good);
+        Write("workflow-templates/triage.yml", bad ? WorkflowSamples.Bad : WorkflowSamples.Good);
         Write(".github/actions/local/action.yml", bad ? WorkflowSamples.BadAction : WorkflowSamples.GoodAction);
         Write("monitoring/alerts.yml", bad ? AlertSamples.Bad : AlertSamples.Good);
         Write(".github/CODEOWNERS", "* @acme/platform\n");

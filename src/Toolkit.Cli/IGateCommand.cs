@@ -23,6 +23,9 @@ public interface IGateCommand
     /// <summary>The gate-specific options.</summary>
     IReadOnlyList<Option> Options { get; }
 
+    /// <summary>Positional arguments (e.g. <c>gate policy [paths...]</c>); none by default.</summary>
+    IReadOnlyList<Argument> Arguments => [];
+
     /// <summary>Builds the gate from the command line; null values fall back to gates.yml, then defaults.</summary>
     IGate Create(ParseResult? parseResult);
 }

@@ -14,6 +14,11 @@ internal static class GateCommand
             command.Options.Add(option);
         }
 
+        foreach (var argument in gate.Arguments)
+        {
+            command.Arguments.Add(argument);
+        }
+
         command.SetAction((parse, token) => execution.RunAsync(parse, common, _ => [gate], token));
         return command;
     }

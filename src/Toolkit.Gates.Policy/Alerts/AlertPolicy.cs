@@ -1,0 +1,58 @@
+using Toolkit.Gates.Policy.Rules;
+using Toolkit.Gates.Policy.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Toolkit.Gates.Policy.Alerts;
+
+/// <summary>Prometheus alerting-rule hygiene: severity label, runbook_url annotation and owner label on every alert.</summary>
+internal static class AlertPolicy
+{
+    /// <summary>True for a Prometheus rule file: <c>groups[].rules[]</c> (also inside a PrometheusRule's spec).</summary>
+    public static bool IsRuleFile(YamlNode root) => Groups(root) is YamlSequenceNode groups && groups.Children.Any(g => g.Get("rules") is YamlSequenceNode);
+
+    public static AlertStats Check(YamlNode root, PolicyOptions options, FindingSink sink)
+    {
+        var stats = AlertStats.Empty;
+        foreach (var group in Groups(root).Items())
+        {
+            foreach (var rule in group.Get("rules").Items())
+            {
+                if (rule.Entry("alert") is not { } alert)
+                {
+                    continue; // recording rules have no labels to check
+                }
+
+                stats = stats.Add(CheckAlert(rule, alert.Key, alert.Value.Text() ?? "?", options, sink));
+            }
+        }
+
+        return stats;
+    }
+
+    private static AlertStats CheckAlert(YamlNode rule, YamlScalarNode alertKey, string name, PolicyOptions options, FindingSink sink)
+    {
+        var labels = rule.Get("labels");
+        var severity = labels.Text("severity");
+        if (string.IsNullOrWhiteSpace(severity))
+        {
+            sink.Add(RuleCatalog.AlertSeverity, rule.Entry("labels")?.Key ?? alertKey, $"Alert '{name}' has no severity label.");
+        }
+
+        var runbook = !string.IsNullOrWhiteSpace(rule.Path("annotations", "runbook_url").Text());
+        if (!runbook)
+        {
+            sink.Add(RuleCatalog.AlertRunbook, rule.Entry("annotations")?.Key ?? alertKey, $"Alert '{name}' has no runbook_url annotation.");
+        }
+
+        var owner = options.AlertOwnerLabels.Any(l => !string.IsNullOrWhiteSpace(labels.Text(l)));
+        if (!owner)
+        {
+            sink.Add(RuleCatalog.AlertOwner, rule.Entry("labels")?.Key ?? alertKey, $"Alert '{name}' has none of the owner labels {string.Join(", ", options.AlertOwnerLabels)}.");
+        }
+
+        var paging = severity is not null && options.PagingSeverities.Contains(severity, StringComparer.OrdinalIgnoreCase);
+        return new AlertStats(1, paging ? 1 : 0, paging && runbook ? 1 : 0, paging && owner ? 1 : 0);
+    }
+
+    private static YamlNode? Groups(YamlNode root) => root.Get("groups") ?? root.Path("spec", "groups");
+}

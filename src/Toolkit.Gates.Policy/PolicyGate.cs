@@ -1,0 +1,64 @@
+using Toolkit.Core.Configuration;
+using Toolkit.Core.Gates;
+using Toolkit.Core.Runtime;
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Policy.Rules;
+
+namespace Toolkit.Gates.Policy;
+
+/// <summary>
+/// The policy-ci gate: binds its gates.yml section (command-line overrides win), then runs <see cref="PolicyEvaluator"/>
+/// over the repository. Configuration problems fail closed with the file, line and fix.
+/// </summary>
+public sealed class PolicyGate : IGate
+{
+    private readonly PolicyOverrides overrides;
+    private readonly RunEnvironment environment;
+
+    /// <param name="overrides">Values that win over gates.yml (from the command line); null for none.</param>
+    /// <param name="environment">Where the GitHub Actions event is read from; the process environment by default.</param>
+    public PolicyGate(PolicyOverrides? overrides = null, RunEnvironment? environment = null)
+    {
+        this.overrides = overrides ?? new PolicyOverrides();
+        this.environment = environment ?? RunEnvironment.Process;
+    }
+
+    public string Name => GateIds.Policy;
+
+    public string Description => "Kubernetes, Dockerfile, workflow, alert-rule and governance policies with time-boxed exceptions.";
+
+    public Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var options = new PolicyOptions();
+        if (context.Section is { } section)
+        {
+            var reader = section.Reader();
+            options = PolicyOptionsBinder.Bind(reader, options);
+            if (reader.HasErrors)
+            {
+                return Task.FromResult(ConfigError(reader.Diagnostics));
+            }
+        }
+
+        options = overrides.ApplyTo(options);
+        var unknown = options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            return Task.FromResult(GateOutcome.CouldNotEvaluate($"Unknown pack(s) {string.Join(", ", unknown)}. Fix: use any of {string.Join(", ", PolicyPacks.All)}."));
+        }
+
+        return new PolicyEvaluator(context.RepositoryRoot, options, environment)
+        {
+            EvidenceDirectory = context.EvidenceDirectory,
+            Log = context.Log,
+        }.EvaluateAsync(cancellationToken);
+    }
+
+    private static GateOutcome ConfigError(IReadOnlyList<ConfigDiagnostic> diagnostics)
+    {
+        var first = diagnostics[0];
+        var all = string.Join(" ", diagnostics.Select(d => d.ToString()));
+        return GateOutcome.CouldNotEvaluate($"The policy-ci configuration is invalid: {all} Fix the section in gates.yml.", new SourceLocation(first.File, first.Line, first.Column));
+    }
+}

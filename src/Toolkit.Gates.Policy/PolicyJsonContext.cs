@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using Toolkit.Gates.Policy.Alerts;
+
+namespace Toolkit.Gates.Policy;
+
+/// <summary>Source-generated JSON for the gate's evidence files.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(AlertStats))]
+internal sealed partial class PolicyJsonContext : JsonSerializerContext;

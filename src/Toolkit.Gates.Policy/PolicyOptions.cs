@@ -1,0 +1,48 @@
+using Toolkit.Gates.Policy.Rules;
+
+namespace Toolkit.Gates.Policy;
+
+/// <summary>
+/// What policy-ci checks, bound from the <c>policy-ci</c> section of <c>.github/gates.yml</c>; command-line values win.
+/// </summary>
+public sealed record PolicyOptions
+{
+    /// <summary>Repository-relative files or folders to check. <value>The default is empty: the whole repository, honouring .gitignore.</value></summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Globs of paths never checked. <value>The default is empty.</value></summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Rule packs to run (<see cref="PolicyPacks"/>). <value>The default is every pack.</value></summary>
+    public IReadOnlyList<string> Packs { get; init; } = PolicyPacks.All;
+
+    /// <summary>Rule ids that are switched off. <value>The default is empty.</value></summary>
+    public IReadOnlyList<string> DisabledRules { get; init; } = [];
+
+    /// <summary>Repository-relative YAML files of declarative custom rules. <value>The default is empty.</value></summary>
+    public IReadOnlyList<string> CustomRules { get; init; } = [];
+
+    /// <summary>A JSON file of image sizes (<c>docker image inspect</c> output). <value>The default is null: no size check.</value></summary>
+    public string? ImageSizes { get; init; }
+
+    /// <summary>Budget in MB (10^6 bytes) per image name or glob (<c>gateway</c>, <c>services/*</c>). <value>The default is empty.</value></summary>
+    public IReadOnlyDictionary<string, double> MaxImageMb { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Whether a CODEOWNERS file is required and must cover the PR's changed files. <value>The default is true.</value></summary>
+    public bool RequireCodeowners { get; init; } = true;
+
+    /// <summary>Whether a PR title must be a Conventional Commit. <value>The default is true.</value></summary>
+    public bool ConventionalTitle { get; init; } = true;
+
+    /// <summary>The Conventional Commit types accepted in PR titles. <value>The default is feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert, ops, security.</value></summary>
+    public IReadOnlyList<string> ConventionalTypes { get; init; } = ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert", "ops", "security"];
+
+    /// <summary>Labels any one of which names an alert's owner. <value>The default is owner, team.</value></summary>
+    public IReadOnlyList<string> AlertOwnerLabels { get; init; } = ["owner", "team"];
+
+    /// <summary>Severity label values that make an alert Sev1/Sev2 (paging). <value>The default is critical, page, sev1, sev2, p1, p2.</value></summary>
+    public IReadOnlyList<string> PagingSeverities { get; init; } = ["critical", "page", "sev1", "sev2", "p1", "p2"];
+
+    /// <summary>True when the pack is enabled.</summary>
+    public bool Runs(string pack) => Packs.Contains(pack, StringComparer.Ordinal);
+}

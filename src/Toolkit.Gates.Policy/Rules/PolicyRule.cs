@@ -1,0 +1,22 @@
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Gates.Policy.Rules;
+
+/// <summary>One policy rule: what it checks, how bad it is, how to fix it and where it is explained.</summary>
+/// <param name="Id">Stable id, <c>pack/name</c> (e.g. <c>k8s/run-as-non-root</c>).</param>
+/// <param name="Pack">The rule pack it belongs to (<see cref="PolicyPacks"/>).</param>
+/// <param name="Severity">Default severity of its findings.</param>
+/// <param name="Title">Short title for tables and annotations.</param>
+/// <param name="Description">What the rule checks and why it matters.</param>
+/// <param name="Fix">What to change so the rule is satisfied.</param>
+/// <param name="HelpUri">Where the rule is explained (the upstream linter's page when the meaning is the same).</param>
+/// <param name="Upstream">The same check's name in kube-linter, hadolint or zizmor, when there is one.</param>
+public sealed record PolicyRule(
+    string Id,
+    string Pack,
+    Severity Severity,
+    string Title,
+    string Description,
+    string Fix,
+    string HelpUri,
+    string? Upstream = null);

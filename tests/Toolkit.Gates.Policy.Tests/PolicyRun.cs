@@ -1,0 +1,33 @@
+using Toolkit.Core.Configuration;
+using Toolkit.Core.Gates;
+using Toolkit.Core.Runtime;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Gates.Policy.Tests;
+
+/// <summary>Runs the gate the way the runner does, with an empty (non-Actions) environment unless one is given.</summary>
+internal static class PolicyRun
+{
+    public static RunEnvironment NoActions { get; } = RunEnvironment.From(new Dictionary<string, string>());
+
+    public static Task<GateOutcome> EvaluateAsync(string root, PolicyOptions? options = null, RunEnvironment? environment = null) =>
+        new PolicyEvaluator(root, options ?? new PolicyOptions(), environment ?? NoActions).EvaluateAsync(CancellationToken.None);
+
+    /// <summary>Through <see cref="PolicyGate"/> with a gates.yml loaded from <paramref name="root"/>.</summary>
+    public static async Task<GateOutcome> GateAsync(string root, PolicyOverrides? overrides = null, RunEnvironment? environment = null)
+    {
+        var loaded = new GatesConfigLoader([GateIds.Policy]).LoadFile(root, null);
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics));
+        var context = new GateContext(root, loaded.Value!, Path.Combine(root, "artifacts", "gates", GateIds.Policy), TextWriter.Null)
+        {
+            Section = loaded.Value!.SectionFor(GateIds.Policy),
+        };
+        return await new PolicyGate(overrides, environment ?? NoActions).EvaluateAsync(context, CancellationToken.None);
+    }
+
+    public static IReadOnlyList<(string Rule, int Line)> At(this GateOutcome outcome, string path) =>
+        outcome.Findings.Where(f => f.Location?.Path == path).Select(f => (f.RuleId, f.Location!.Line)).Order().ToList();
+
+    public static string Describe(this IEnumerable<Finding> findings) =>
+        string.Join("\n", findings.Select(f => $"{f.Location}: {f.RuleId}: {f.Message}"));
+}

@@ -1,0 +1,104 @@
+namespace Toolkit.Gates.Policy.Tests.Samples;
+
+/// <summary>Kubernetes manifests that break every rule (marked where), and their corrected versions.</summary>
+internal static class KubernetesSamples
+{
+    public const string BadDeployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec: # expect: k8s/default-service-account
+              hostNetwork: true # expect: k8s/host-network
+              hostPID: true # expect: k8s/host-pid
+              hostIPC: true # expect: k8s/host-ipc
+              volumes:
+                - name: sock
+                  hostPath:
+                    path: /var/run/docker.sock # expect: k8s/docker-sock
+                - name: etc
+                  hostPath:
+                    path: /etc # expect: k8s/sensitive-host-mounts
+              containers:
+                - name: web # expect: k8s/no-liveness-probe, k8s/no-readiness-probe, k8s/unset-cpu-requirements, k8s/unset-memory-requirements
+                  image: nginx:latest # expect: k8s/latest-tag, k8s/image-not-pinned-by-digest
+                  env:
+                    - name: DB_PASSWORD
+                      value: hunter2 # expect: k8s/env-var-secret
+                  securityContext: # expect: k8s/run-as-non-root, k8s/no-read-only-root-fs
+                    privileged: true # expect: k8s/privileged-container
+                    allowPrivilegeEscalation: true # expect: k8s/privilege-escalation-container
+                    capabilities:
+                      add: [NET_ADMIN] # expect: k8s/drop-capabilities
+        """;
+
+    public const string GoodDeployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              serviceAccountName: web
+              securityContext:
+                runAsNonRoot: true
+              volumes:
+                - name: tmp
+                  emptyDir: {}
+              containers:
+                - name: web
+                  image: ghcr.io/acme/web:1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+                  env:
+                    - name: DB_PASSWORD
+                      valueFrom:
+                        secretKeyRef: {name: db, key: password}
+                  securityContext:
+                    readOnlyRootFilesystem: true
+                    allowPrivilegeEscalation: false
+                    capabilities:
+                      drop: [ALL]
+                  resources:
+                    requests: {cpu: 100m, memory: 128Mi}
+                    limits: {memory: 256Mi}
+                  livenessProbe:
+                    httpGet: {path: /healthz, port: 8080}
+                  readinessProbe:
+                    httpGet: {path: /ready, port: 8080}
+        """;
+
+    /// <summary>A CronJob (nested template) after a Service, in one multi-document file as Helm renders it.</summary>
+    public const string BadCronJobAfterService = """
+        # Source: chart/templates/service.yaml
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        ---
+        # Source: chart/templates/cronjob.yaml
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: report
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  serviceAccountName: report
+                  containers:
+                    - name: report
+                      image: ghcr.io/acme/report:2.0.0 # expect: k8s/image-not-pinned-by-digest
+                      securityContext:
+                        runAsUser: 0 # expect: k8s/run-as-non-root
+                        readOnlyRootFilesystem: true
+                        allowPrivilegeEscalation: false
+                        capabilities: {drop: [ALL]}
+                      resources:
+                        requests: {cpu: 10m, memory: 64Mi}
+                        limits: {memory: 64Mi}
+        """;
+}

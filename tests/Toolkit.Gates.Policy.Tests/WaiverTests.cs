@@ -1,0 +1,48 @@
+using Toolkit.Core.Configuration;
+using Toolkit.Core.Gates;
+using Toolkit.Core.Runtime;
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Policy.Tests.Samples;
+using Toolkit.Testing;
+
+namespace Toolkit.Gates.Policy.Tests;
+
+public sealed class WaiverTests
+{
+    [Fact]
+    public async Task A_time_boxed_waiver_suppresses_a_finding_and_an_expired_one_fails_the_gate()
+    {
+        // Given a Dockerfile whose only finding is shell-form CMD, waived until 2030, and an expired waiver for sudo
+        using var repo = new SampleRepository.Empty();
+        repo.Write("Dockerfile", "FROM alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 1000\nCMD /app\n");
+        repo.Write(".github/gates.yml", """
+            version: 1
+            waivers:
+              - gate: policy-ci
+                rule: docker/json-cmd
+                path: Dockerfile
+                reason: the base image has no shell-less init yet
+                owner: "@acme/platform"
+                expires: 2030-01-31
+              - gate: policy-ci
+                rule: docker/sudo
+                path: Dockerfile
+                reason: legacy
+                owner: "@acme/platform"
+                expires: 2020-01-31
+            gates:
+              policy-ci:
+                packs: [dockerfile]
+            """);
+        var config = new GatesConfigLoader([GateIds.Policy]).LoadFile(repo.Root, null).Value!;
+        using var output = new TempDirectory();
+
+        // When the runner runs the gate
+        var run = await new GateRunner().RunAsync(new PolicyGate(environment: PolicyRun.NoActions), config, new RunOptions(repo.Root, output.Path) { Formats = ["json"] }, CancellationToken.None);
+
+        // Then the CMD finding is waived, and the expired waiver fails the verdict
+        Assert.Contains(run.Verdict.Waived, w => w.Finding.RuleId == "docker/json-cmd");
+        Assert.DoesNotContain(run.Verdict.Findings, f => f.RuleId == "docker/json-cmd");
+        Assert.Equal(VerdictStatus.Fail, run.Verdict.Verdict);
+    }
+}

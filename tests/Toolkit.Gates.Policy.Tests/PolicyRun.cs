@@ -16,7 +16,7 @@ internal static class PolicyRun
     /// <summary>Through <see cref="PolicyGate"/> with a gates.yml loaded from <paramref name="root"/>.</summary>
     public static async Task<GateOutcome> GateAsync(string root, PolicyOverrides? overrides = null, RunEnvironment? environment = null)
     {
-        var loaded = new GatesConfigLoader([GateIds.Policy]).LoadFile(root, null);
+        var loaded = new GatesConfigLoader(GateIds.All).LoadFile(root, null);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics));
         var context = new GateContext(root, loaded.Value!, Path.Combine(root, "artifacts", "gates", GateIds.Policy), TextWriter.Null)
         {

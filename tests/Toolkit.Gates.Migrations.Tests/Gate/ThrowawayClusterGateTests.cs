@@ -1,5 +1,6 @@
 namespace Toolkit.Gates.Migrations.Tests.Gate;
 
+[Collection(OwnClusterCollection.Name)]
 public sealed class ThrowawayClusterGateTests
 {
     [Fact]

@@ -24,7 +24,7 @@ internal sealed class SampleRepository : IDisposable
         Repo.Commit("base");
     }
 
-    public GitRepo Repo { get; } = new();
+    public GitRepository Repo { get; } = new();
 
     public string Out { get; private set; } = string.Empty;
 

@@ -10,7 +10,7 @@ public sealed class BaseDiffTests
     public async Task Lockfiles_at_the_base_commit_are_diffed_by_package_identity()
     {
         // Given a base commit and a working tree that upgrades, downgrades, adds and removes packages
-        using var repo = new GitRepo();
+        using var repo = new GitRepository();
         repo.Write("src/Api/packages.lock.json", Samples.PackagesLock(("Serilog", "3.1.1", "Direct", []), ("Polly", "8.2.0", "Direct", []), ("Dapper", "2.1.0", "Direct", [])));
         repo.Write("web/package-lock.json", Samples.NpmLock("web", new Dictionary<string, string> { ["@scope/ui"] = "*" }, ("node_modules/@scope/ui", "2.0.0", "MIT", false, [])));
         repo.Commit("base");
@@ -38,7 +38,7 @@ public sealed class BaseDiffTests
     public async Task Assets_files_under_obj_are_not_committed_so_the_base_reads_only_committed_lockfiles()
     {
         // Given a base commit whose only lockfile is in an ignored obj/ folder
-        using var repo = new GitRepo();
+        using var repo = new GitRepository();
         repo.Write(".gitignore", "obj/\n");
         repo.Write("package-lock.json", Samples.NpmLock("root", new Dictionary<string, string> { ["ms"] = "*" }, ("node_modules/ms", "2.1.3", "MIT", false, [])));
         repo.Commit("base");

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using Toolkit.Testing;
 
-namespace Toolkit.Gates.Migrations.Tests.Fixtures;
+namespace Toolkit.Testing;
 
-/// <summary>A real git repository in a temp directory: write files, commit, branch.</summary>
+/// <summary>A real git repository in a temp directory: write files, commit, branch, run git.</summary>
 public sealed class GitRepository : IDisposable
 {
     public GitRepository()
@@ -37,7 +36,8 @@ public sealed class GitRepository : IDisposable
         return this;
     }
 
-    public void Git(params string[] args)
+    /// <summary>Runs git in the repository and returns its standard output; a failure throws with git's message.</summary>
+    public string Git(params string[] args)
     {
         var info = new ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in args)
@@ -46,13 +46,15 @@ public sealed class GitRepository : IDisposable
         }
 
         using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"git {string.Join(' ', args)} failed: {error}");
         }
+
+        return output.Result;
     }
 
     public void Dispose() => Directory.Dispose();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
@@ -41,16 +40,13 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
 
         var files = Select(await RepositoryFiles.ListAsync(root, cancellationToken).ConfigureAwait(false));
         var disabled = options.DisabledRules.ToHashSet(StringComparer.Ordinal);
-        var results = new ConcurrentBag<FileResult>();
-        await Parallel.ForEachAsync(files, cancellationToken, async (file, token) =>
-        {
-            if (await CheckFileAsync(root, file, disabled, custom, token).ConfigureAwait(false) is { } result)
-            {
-                results.Add(result);
-            }
-        }).ConfigureAwait(false);
+        // One slot per file, so findings come out in file order however the parallel checks interleave (a bag
+        // gave a different order each run).
+        var results = new FileResult?[files.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (index, token) =>
+            results[index] = await CheckFileAsync(root, files[index], disabled, custom, token).ConfigureAwait(false)).ConfigureAwait(false);
 
-        return await BuildOutcomeAsync(root, [.. results], disabled, cancellationToken).ConfigureAwait(false);
+        return await BuildOutcomeAsync(root, [.. results.OfType<FileResult>()], disabled, cancellationToken).ConfigureAwait(false);
     }
 
     private List<string> Select(IReadOnlyList<string> files)

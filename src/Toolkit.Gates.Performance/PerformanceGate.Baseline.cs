@@ -7,27 +7,45 @@ using Toolkit.Gates.Performance.Readers;
 
 namespace Toolkit.Gates.Performance;
 
-/// <summary>Finding the base: a store directory (the PR base commit's entry), a history entry file, or a results file.</summary>
+/// <summary>Finding the base: a store directory or branch (the PR base commit's entry), a history entry file, or a results file.</summary>
 public sealed partial class PerformanceGate
 {
-    private sealed record BaseResolution(HistoryEntry? Base, IReadOnlyList<HistoryEntry> History, string? Note, GateOutcome? Failure);
+    private sealed record BaseResolution(HistoryEntry? Base, IReadOnlyList<HistoryEntry> History, string? Note, GateOutcome? Failure, bool Warn = false);
 
     private static BaseResolution ResolveBase(GateContext context, PerformanceGateOptions options, CancellationToken cancellationToken)
     {
-        var storeDirectory = StoreDirectory(context, options);
+        var store = OpenStore(context, options);
         IReadOnlyList<HistoryEntry> history = [];
-        if (storeDirectory is not null)
+        string? storeWarning = null;
+        if (store is not null)
         {
-            history = new BaselineStore(storeDirectory).Load(out var storeError);
+            history = store.Load(out var storeError, out storeWarning);
             if (storeError is not null)
             {
-                return new BaseResolution(null, [], null, GateOutcome.CouldNotEvaluate(storeError, new SourceLocation(Display(context, storeDirectory))));
+                return new BaseResolution(null, [], null, GateOutcome.CouldNotEvaluate(storeError, new SourceLocation(StoreDisplay(context, store))));
             }
         }
 
         if (options.Baseline is null)
         {
             return new BaseResolution(null, history, "no baseline configured: only thresholds and headroom were checked.", null);
+        }
+
+        if (GitBranchStore.IsBranchSpec(options.Baseline))
+        {
+            var branchStore = GitBranchStore.Parse(context.RepositoryRoot, options.Baseline);
+            if (branchStore is null)
+            {
+                return new BaseResolution(null, history, null, GateOutcome.CouldNotEvaluate(
+                    $"{options.Baseline}: names no branch; write branch:<name> or branch:<name>:<folder>.", context.Section?.Location));
+            }
+
+            if (storeWarning is not null && history.Count == 0)
+            {
+                return new BaseResolution(null, history, storeWarning, null, Warn: true);
+            }
+
+            return FromStore(options.BaseCommit ?? context.BaseRef, history, branchStore.Display);
         }
 
         var full = Full(context, options.Baseline);
@@ -80,15 +98,24 @@ public sealed partial class PerformanceGate
         return new BaseResolution(history[^1], history, $"no PR base commit known; compared with the latest recorded run {Short(history[^1].Commit)}.", null);
     }
 
-    private static string? StoreDirectory(GateContext context, PerformanceGateOptions options)
+    /// <summary>
+    /// The history store: <c>store</c> (a directory, or <c>branch:&lt;name&gt;[:&lt;folder&gt;]</c>), else the baseline
+    /// when it is a branch or a directory. A branch value that names no branch opens no store.
+    /// </summary>
+    private static IBaselineStore? OpenStore(GateContext context, PerformanceGateOptions options)
     {
-        if (options.Store is not null)
+        var value = options.Store
+            ?? (GitBranchStore.IsBranchSpec(options.Baseline) || (options.Baseline is not null && Directory.Exists(Full(context, options.Baseline))) ? options.Baseline : null);
+        if (value is null)
         {
-            return Full(context, options.Store);
+            return null;
         }
 
-        return options.Baseline is not null && Directory.Exists(Full(context, options.Baseline)) ? Full(context, options.Baseline) : null;
+        return GitBranchStore.IsBranchSpec(value) ? GitBranchStore.Parse(context.RepositoryRoot, value) : new BaselineStore(Full(context, value));
     }
+
+    private static string StoreDisplay(GateContext context, IBaselineStore store) =>
+        store is BaselineStore directory ? Display(context, directory.Directory) : store.Display;
 
     private static HistoryEntry? TryReadEntry(string path)
     {

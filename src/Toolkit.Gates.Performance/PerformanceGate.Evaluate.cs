@@ -26,7 +26,7 @@ public sealed partial class PerformanceGate
 
         if (resolution.Note is not null)
         {
-            pending.Add(new Finding(BaselineRule, resolution.Base is null ? Severity.Note : Severity.Warning, resolution.Note) { Title = "Baseline" });
+            pending.Add(new Finding(BaselineRule, resolution.Warn || resolution.Base is not null ? Severity.Warning : Severity.Note, resolution.Note) { Title = "Baseline" });
         }
 
         var headBenchmarks = Comparable(head, options).ToList();

@@ -89,10 +89,10 @@ public sealed partial class PerformanceGate
 
     private static GateOutcome? Record(GateContext context, PerformanceGateOptions options, PerformanceEvaluation evaluation)
     {
-        var store = StoreDirectory(context, options);
+        var store = OpenStore(context, options);
         if (store is null)
         {
-            return GateOutcome.CouldNotEvaluate("--record needs a store directory: set 'store' in the performance-gate section of gates.yml or pass --store <dir> (or a directory as --baseline).", context.Section?.Location);
+            return GateOutcome.CouldNotEvaluate("--record needs a store: set 'store' in the performance-gate section of gates.yml or pass --store <dir> or --store branch:<name>[:<folder>] (or one of those as --baseline).", context.Section?.Location);
         }
 
         if (options.Commit is null && Git.Head(context.RepositoryRoot) is null)
@@ -100,8 +100,17 @@ public sealed partial class PerformanceGate
             return GateOutcome.CouldNotEvaluate("--record needs the head commit: run inside a git checkout or pass --commit <sha>.", context.Section?.Location);
         }
 
-        var written = new BaselineStore(store).Record(evaluation.Head, options.Keep);
-        context.Log.WriteLine($"performance-gate: recorded {evaluation.Head.Values.Count} values for {evaluation.Head.Commit} in {Display(context, written)}");
+        string written;
+        try
+        {
+            written = store is BaselineStore directory ? Display(context, directory.Record(evaluation.Head, options.Keep)) : store.Record(evaluation.Head, options.Keep);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return GateOutcome.CouldNotEvaluate($"recording into {StoreDisplay(context, store)} failed: {ex.Message}", context.Section?.Location);
+        }
+
+        context.Log.WriteLine($"performance-gate: recorded {evaluation.Head.Values.Count} values for {evaluation.Head.Commit} in {written}");
         return null;
     }
 

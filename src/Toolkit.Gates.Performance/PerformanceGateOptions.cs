@@ -12,10 +12,20 @@ public sealed record PerformanceGateOptions
     /// <summary>The head run's results files. Required (at least one).</summary>
     public IReadOnlyList<ResultInput> Results { get; init; } = [];
 
-    /// <summary>The base to compare with: a results file, a history entry file, or a store directory. No comparison when null.</summary>
+    /// <summary>
+    /// The base to compare with: a results file, a history entry file, a store directory, or a store branch
+    /// (<c>branch:&lt;name&gt;[:&lt;folder&gt;]</c>); from a store, the PR base commit's entry is used. No comparison when null.
+    /// </summary>
     public string? Baseline { get; init; }
 
-    /// <summary>The history store directory that <see cref="Record"/> writes to and the trend chart reads. Defaults to <see cref="Baseline"/> when that is a directory.</summary>
+    /// <summary>
+    /// The history store that <see cref="Record"/> writes to and the trend chart reads: a directory, or a git branch written
+    /// <c>branch:&lt;name&gt;</c> (files at the branch root) or <c>branch:&lt;name&gt;:&lt;folder&gt;</c> (e.g.
+    /// <c>branch:perf-history:benchmarks</c>). A branch is read without a checkout (the local branch, else
+    /// <c>origin/&lt;name&gt;</c>; a missing branch is an empty history with a warning) and recorded as one commit on the
+    /// local branch without touching the working tree, index or HEAD; the workflow pushes it
+    /// (<c>git push origin perf-history</c>). Defaults to <see cref="Baseline"/> when that is a directory or a branch.
+    /// </summary>
     public string? Store { get; init; }
 
     /// <summary>Append the head's results to the store (on merge). The default value is false.</summary>

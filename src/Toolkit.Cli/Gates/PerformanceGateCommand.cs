@@ -16,14 +16,14 @@ public sealed class PerformanceGateCommand : IGateCommand
 
     private readonly Option<string?> baseline = new("--baseline")
     {
-        Description = "The base to compare with: a results file, a history entry, or a store directory (the PR base commit's entry is used). gates.yml: baseline.",
-        HelpName = "file|dir",
+        Description = "The base to compare with: a results file, a history entry, or a store directory or branch:<name>[:<folder>] (the PR base commit's entry is used). gates.yml: baseline.",
+        HelpName = "file|dir|branch:name",
     };
 
     private readonly Option<string?> store = new("--store")
     {
-        Description = "History store directory for --record and the trend chart. Default: --baseline when it is a directory. gates.yml: store.",
-        HelpName = "dir",
+        Description = "History store for --record and the trend chart: a directory, or branch:<name>[:<folder>] (committed on the local branch without a checkout; push it with git push origin <name>). Default: --baseline when it is a directory or branch. gates.yml: store.",
+        HelpName = "dir|branch:name",
     };
 
     private readonly Option<bool> record = new("--record")

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Toolkit.Gates.Performance.Baselines;
 
 /// <summary>
@@ -8,9 +5,18 @@ namespace Toolkit.Gates.Performance.Baselines;
 /// values), kept to the newest <c>keep</c> entries. It lives in the repository, on a branch checked out beside it, or in
 /// a downloaded artifact: the gate only needs the directory.
 /// </summary>
-public sealed class BaselineStore(string directory)
+public sealed class BaselineStore(string directory) : IBaselineStore
 {
     public string Directory { get; } = directory;
+
+    public string Display => Directory;
+
+    /// <summary>The directory's entries; a missing directory is an empty store, not a warning.</summary>
+    public IReadOnlyList<HistoryEntry> Load(out string? error, out string? warning)
+    {
+        warning = null;
+        return Load(out error);
+    }
 
     /// <summary>Every readable entry, oldest first; a file that is not a history entry is an error with its name.</summary>
     public IReadOnlyList<HistoryEntry> Load(out string? error)
@@ -24,22 +30,12 @@ public sealed class BaselineStore(string directory)
 
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal))
         {
-            try
+            if (HistoryFiles.Parse(File.ReadAllText(file), file, out error) is not { } entry)
             {
-                var entry = JsonSerializer.Deserialize(File.ReadAllText(file), PerfJsonContext.Default.HistoryEntry);
-                if (entry?.Values is null || string.IsNullOrEmpty(entry.Commit))
-                {
-                    error = $"{file}: not a baseline history entry (needs commit, date and values); remove it from the store.";
-                    return [];
-                }
-
-                entries.Add(entry);
-            }
-            catch (JsonException ex)
-            {
-                error = $"{file}:{(ex.LineNumber ?? 0) + 1}: not a valid baseline history entry ({ex.Message.Split(". ")[0]}); remove or fix it.";
                 return [];
             }
+
+            entries.Add(entry);
         }
 
         return entries.OrderBy(e => e.Date).ToList();
@@ -60,23 +56,15 @@ public sealed class BaselineStore(string directory)
     {
         ArgumentNullException.ThrowIfNull(entry);
         System.IO.Directory.CreateDirectory(Directory);
-        var name = entry.Date.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Safe(entry.Commit) + ".json";
-        var path = Path.Combine(Directory, name);
-        File.WriteAllText(path, JsonSerializer.Serialize(entry, PerfJsonContext.Default.HistoryEntry));
+        var path = Path.Combine(Directory, HistoryFiles.FileName(entry));
+        File.WriteAllText(path, HistoryFiles.Serialize(entry));
 
         // File names sort by date, so the oldest go first.
-        var files = System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal).ToList();
-        foreach (var old in files.Take(Math.Max(0, files.Count - keep)))
+        foreach (var old in HistoryFiles.Pruned(System.IO.Directory.EnumerateFiles(Directory, "*.json"), keep))
         {
             File.Delete(old);
         }
 
         return path;
-    }
-
-    private static string Safe(string commit)
-    {
-        var clean = new string(commit.Where(char.IsAsciiLetterOrDigit).ToArray());
-        return clean.Length > 12 ? clean[..12] : clean;
     }
 }

@@ -8,7 +8,15 @@ namespace Toolkit.Gates.Performance.Tests.Gate;
 /// <summary>Runs <c>gate performance</c> in-process against a temp repository holding copies of the sample files.</summary>
 internal sealed class GateHarness : IDisposable
 {
-    public TempDirectory Repo { get; } = new();
+    public GateHarness()
+        : this(new TempDirectory())
+    {
+    }
+
+    /// <param name="repo">The repository directory, e.g. a <see cref="GitRepository"/>'s; the harness deletes it when disposed.</param>
+    public GateHarness(TempDirectory repo) => Repo = repo;
+
+    public TempDirectory Repo { get; }
 
     public string Out { get; private set; } = string.Empty;
 

@@ -26,7 +26,11 @@ internal sealed class SarifRules
             if (!set.indexes.TryGetValue(id, out var index))
             {
                 set.indexes[id] = set.rules.Count;
-                set.rules.Add(new SarifRule(id, string.IsNullOrWhiteSpace(finding.Title) ? id : finding.Title, Web(finding.HelpUri), finding.Severity));
+                set.rules.Add(new SarifRule(id, string.IsNullOrWhiteSpace(finding.Title) ? id : finding.Title, Web(finding.HelpUri), finding.Severity)
+                {
+                    FullDescription = finding.Properties?.GetValueOrDefault("description"),
+                    Help = finding.Properties?.GetValueOrDefault("fix"),
+                });
                 continue;
             }
 

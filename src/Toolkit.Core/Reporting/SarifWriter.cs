@@ -75,6 +75,16 @@ internal static partial class SarifWriter
             json.WriteStartObject();
             json.WriteString("id", Clean(rule.Id));
             WriteMessage(json, "shortDescription", rule.ShortDescription);
+            if (!string.IsNullOrWhiteSpace(rule.FullDescription))
+            {
+                WriteMessage(json, "fullDescription", rule.FullDescription);
+            }
+
+            if (!string.IsNullOrWhiteSpace(rule.Help))
+            {
+                WriteMessage(json, "help", rule.Help);
+            }
+
             if (rule.HelpUri is not null)
             {
                 json.WriteString("helpUri", Clean(rule.HelpUri));

@@ -7,7 +7,8 @@ namespace Toolkit.Core.Verdicts;
 /// <param name="Location">File, line and column, when the finding has a place in the repository.</param>
 /// <param name="HelpUri">Where the rule is explained, with the safe alternative.</param>
 /// <param name="Fingerprint">Stable identity for de-duplication across runs; computed when not given.</param>
-/// <param name="Properties">Gate-specific extras (advisory severity, fixed version ...), rendered as text.</param>
+/// <param name="Properties">Gate-specific extras (advisory severity, fixed version ...), rendered as text. The keys
+/// <c>description</c> and <c>fix</c> also become the SARIF rule's fullDescription and help.</param>
 public sealed record Finding(
     string RuleId,
     Severity Severity,

@@ -41,7 +41,7 @@ public sealed class PolicyGate : IGate
             }
         }
 
-        options = overrides.ApplyTo(options);
+        options = overrides.ApplyTo(options) with { RequiredChecks = context.Config.RequiredGates };
         var unknown = options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {

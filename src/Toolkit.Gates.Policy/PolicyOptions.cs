@@ -44,5 +44,17 @@ public sealed record PolicyOptions
     public IReadOnlyList<string> PagingSeverities { get; init; } = ["critical", "page", "sev1", "sev2", "p1", "p2"];
 
     /// <summary>True when the pack is enabled.</summary>
+    /// <summary>Also check, through the GitHub API, that branch protection of <see cref="ProtectedBranch"/> requires every
+    /// gate gates.yml requires (<c>branch_protection: true</c>). Skipped with a note when the token cannot read it.
+    /// The default value is false.</summary>
+    public bool BranchProtection { get; init; }
+
+    /// <summary>The branch whose protection is checked. The default value is the repository's default branch from the
+    /// event, else <c>main</c>.</summary>
+    public string? ProtectedBranch { get; init; }
+
+    /// <summary>The checks branch protection must require: the gates gates.yml requires (set by the gate).</summary>
+    public IReadOnlyList<string> RequiredChecks { get; init; } = [];
+
     public bool Runs(string pack) => Packs.Contains(pack, StringComparer.Ordinal);
 }

@@ -10,7 +10,7 @@ public static class PolicyOptionsBinder
     public static IReadOnlyList<string> Keys { get; } =
     [
         "paths", "exclude", "packs", "disabled_rules", "custom_rules", "image_sizes", "max_image_mb", "require_codeowners",
-        "conventional_title", "conventional_types", "alert_owner_labels", "paging_severities",
+        "conventional_title", "conventional_types", "alert_owner_labels", "paging_severities", "branch_protection", "protected_branch",
     ];
 
     /// <summary>Reads the section over <paramref name="defaults"/>; problems are in <paramref name="reader"/>'s diagnostics.</summary>
@@ -31,6 +31,8 @@ public static class PolicyOptionsBinder
             ConventionalTypes = Or(reader.StringList("conventional_types"), defaults.ConventionalTypes),
             AlertOwnerLabels = Or(reader.StringList("alert_owner_labels"), defaults.AlertOwnerLabels),
             PagingSeverities = Or(reader.StringList("paging_severities"), defaults.PagingSeverities),
+            BranchProtection = reader.Bool("branch_protection", defaults.BranchProtection),
+            ProtectedBranch = reader.String("protected_branch", defaults.ProtectedBranch),
         };
 
         foreach (var pack in options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)))

@@ -33,6 +33,21 @@ internal static class GovernancePolicy
             }
         }
 
+        if (options.BranchProtection)
+        {
+            var protection = await BranchProtectionCheck.CheckAsync(options, environment, cancellationToken).ConfigureAwait(false);
+            if (protection.Error is not null)
+            {
+                return new GovernanceResult(findings, protection.Error, notes);
+            }
+
+            notes.AddRange(protection.Notes);
+            foreach (var missing in protection.Missing)
+            {
+                Add(findings, disabled, RuleCatalog.BranchProtectionGates, null, missing);
+            }
+        }
+
         if (!options.ConventionalTitle && owners is null)
         {
             return new GovernanceResult(findings, null, notes);

@@ -18,7 +18,9 @@ public static partial class RuleCatalog
 
     private static IReadOnlyList<PolicyRule> AlertRules => [AlertSeverity, AlertRunbook, AlertOwner];
 
-    private static IReadOnlyList<PolicyRule> GovernanceRules => [CodeownersMissing, CodeownersInvalid, CodeownersUncovered, PrTitle];
+    public static readonly PolicyRule BranchProtectionGates = Rule("governance/branch-protection-gates", PolicyPacks.Governance, Severity.Error, "Branch protection does not require the gates", "A gate that branch protection does not require can be red while the PR still merges.", "Run `gate protect --branch <branch>` with an admin token, or add the gates as required status checks.", Toolkit + "governance-branch-protection-gates");
+
+    private static IReadOnlyList<PolicyRule> GovernanceRules => [CodeownersMissing, CodeownersInvalid, CodeownersUncovered, PrTitle, BranchProtectionGates];
 
     private static IReadOnlyList<PolicyRule> ImageRules => [ImageSize, ImageNoBudget];
 }

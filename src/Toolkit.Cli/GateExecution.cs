@@ -55,11 +55,12 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             await publishing.StartAsync(gates.Select(g => g.Gate), cancellationToken).ConfigureAwait(false);
         }
 
-        var runner = new GateRunner();
+        // The same public entry point a Cake Frosting build uses (README: Using the library from a build).
+        var session = new GateSession(config, options);
         var runs = new List<GateRun>();
         foreach (var gate in gates)
         {
-            runs.Add(await runner.RunAsync(gate.Create(parse), config, options, cancellationToken).ConfigureAwait(false));
+            runs.Add(await session.RunAsync(gate.Create(parse), cancellationToken).ConfigureAwait(false));
         }
 
         var verdicts = runs.Select(r => r.Verdict).ToList();
@@ -72,7 +73,7 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             await publishing.PublishAsync(verdicts, cancellationToken).ConfigureAwait(false);
         }
 
-        return VerdictPolicy.ExitCode(verdicts, failOn);
+        return session.ExitCode(runs);
     }
 
     private string NothingToRun(GatesConfig config)

@@ -1,0 +1,93 @@
+using Cake.Core;
+using Cake.Frosting;
+using Toolkit.Core.Configuration;
+using Toolkit.Testing;
+
+namespace Toolkit.Cli.Tests.LibraryApi;
+
+/// <summary>
+/// The README's Cake Frosting example is this project's <c>PolicyGateTask.cs</c>, compiled against stand-ins for the
+/// few Cake types it names, and run on real repositories: the documented library API works as documented.
+/// </summary>
+public sealed class FrostingExampleTests
+{
+    private const string CleanDeployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          labels: {app: web}
+        spec:
+          replicas: 2
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              serviceAccountName: web
+              automountServiceAccountToken: false
+              securityContext: {runAsNonRoot: true, runAsUser: 10001, seccompProfile: {type: RuntimeDefault}}
+              containers:
+                - name: web
+                  image: ghcr.io/acme/web@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+                  securityContext:
+                    allowPrivilegeEscalation: false
+                    readOnlyRootFilesystem: true
+                    runAsNonRoot: true
+                    capabilities: {drop: [ALL]}
+                  resources:
+                    requests: {cpu: 100m, memory: 128Mi}
+                    limits: {cpu: 500m, memory: 256Mi}
+                  livenessProbe: {httpGet: {path: /healthz, port: 8080}}
+                  readinessProbe: {httpGet: {path: /ready, port: 8080}}
+        """;
+
+    [Fact]
+    public void The_readme_example_is_the_compiled_task()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+        var task = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests/Toolkit.Cli.Tests/LibraryApi/PolicyGateTask.cs")).ReplaceLineEndings("\n");
+
+        Assert.Contains("```csharp\n" + task + "```\n", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_task_passes_on_a_clean_repository_and_writes_the_reports()
+    {
+        using var repo = new TempDirectory();
+        repo.Write(".github/gates.yml", "gates:\n  policy-ci:\n    paths: [deploy]\n");
+        repo.Write("deploy/web.yaml", CleanDeployment);
+        repo.Write(".github/CODEOWNERS", "* @acme/platform\n");
+        var context = new FrostingContext(repo.Path);
+
+        await new PolicyGateTask().RunAsync(context);
+
+        Assert.StartsWith("policy-ci: Pass", Assert.Single(context.Log), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(repo.Path, "artifacts/gates/policy-ci.verdict.json")));
+    }
+
+    [Fact]
+    public async Task The_task_throws_when_the_gate_blocks()
+    {
+        using var repo = new TempDirectory();
+        repo.Write(".github/gates.yml", "gates:\n  policy-ci:\n    paths: [deploy]\n");
+        repo.Write("deploy/web.yaml", CleanDeployment.Replace("@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", ":latest", StringComparison.Ordinal));
+
+        var failure = await Assert.ThrowsAsync<CakeException>(() => new PolicyGateTask().RunAsync(new FrostingContext(repo.Path)));
+
+        Assert.Contains("policy-ci blocks the build", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("policy-ci.verdict.json", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_gates_yml_fails_the_task_with_every_problem()
+    {
+        using var repo = new TempDirectory();
+        repo.Write(".github/gates.yml", "gates:\n  policy-ci: {}\nsettingz: {}\nwaiverz: []\n");
+
+        var failure = await Assert.ThrowsAsync<GatesConfigException>(() => new PolicyGateTask().RunAsync(new FrostingContext(repo.Path)));
+
+        Assert.Equal(2, failure.Diagnostics.Count);
+        Assert.Contains(".github/gates.yml:3:1", failure.Message, StringComparison.Ordinal);
+    }
+}

@@ -17,7 +17,7 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
 
     private readonly List<RecordedRequest> requests = [];
     private readonly List<RecordedRequest> history = [];
-    private readonly List<Fault> faults = [];
+    private readonly FaultQueue faults = new();
     private WebApplication? app;
 
     public FakeGitHubState State { get; } = new();
@@ -54,13 +54,7 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>Queues faults; each one answers the next matching request, in order.</summary>
-    public void Inject(params Fault[] sequence)
-    {
-        lock (faults)
-        {
-            faults.AddRange(sequence);
-        }
-    }
+    public void Inject(params Fault[] sequence) => faults.Add(sequence);
 
     /// <summary>Forgets the requests so far in <see cref="Requests"/> (not in <see cref="History"/>).</summary>
     public void ClearRequests()
@@ -111,77 +105,20 @@ public sealed class FakeGitHubServer : IAsyncLifetime, IAsyncDisposable
     private async Task InterceptAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        var body = request.ContentLength is > 0 || request.Headers.ContainsKey("Transfer-Encoding")
-            ? await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false)
-            : null;
-        context.Items["body"] = body;
-        var recorded = new RecordedRequest(
-            request.Method,
-            request.Path + request.QueryString,
-            request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
-            string.IsNullOrEmpty(body) ? null : body);
+        var recorded = await RecordedRequest.ReadAsync(request, context.RequestAborted).ConfigureAwait(false);
+        context.Items["body"] = recorded.Body;
         lock (requests)
         {
             requests.Add(recorded);
             history.Add(recorded);
         }
 
-        if (TakeFault(request.Method, request.Path) is { } fault)
+        if (faults.Take(request.Method, request.Path) is { } fault)
         {
-            await ApplyAsync(fault, context, next).ConfigureAwait(false);
+            await FaultQueue.ApplyAsync(fault, context, next).ConfigureAwait(false);
             return;
         }
 
         await next(context).ConfigureAwait(false);
-    }
-
-    private Fault? TakeFault(string method, string path)
-    {
-        lock (faults)
-        {
-            var index = faults.FindIndex(f => f.Matches(method, path));
-            if (index < 0)
-            {
-                return null;
-            }
-
-            var fault = faults[index];
-            faults.RemoveAt(index);
-            return fault;
-        }
-    }
-
-    private static async Task ApplyAsync(Fault fault, HttpContext context, RequestDelegate next)
-    {
-        if (fault.Drop)
-        {
-            context.Abort();
-            return;
-        }
-
-        if (fault.Delay > TimeSpan.Zero)
-        {
-            try
-            {
-                // The client gives up first; its disconnect ends the wait. Nothing is processed, as for a lost request.
-                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            await next(context).ConfigureAwait(false);
-            return;
-        }
-
-        context.Response.StatusCode = fault.Status;
-        foreach (var (name, value) in fault.Headers)
-        {
-            context.Response.Headers[name] = value;
-        }
-
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(fault.Body ?? "{}").ConfigureAwait(false);
     }
 }

@@ -156,6 +156,24 @@ public sealed class SectionReader
         return value;
     }
 
+    /// <summary>A positive duration written as <c>30s</c>, <c>5m</c>, <c>24h</c>, <c>7d</c> or <c>1h30m</c>.</summary>
+    public TimeSpan Duration(string key, TimeSpan fallback)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (ConfigDurations.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        ReportAt(key, $"'{key}' must be a duration such as 5m, 1h or 30d, not '{text}'.");
+        return fallback;
+    }
+
     /// <summary>A date written as <c>YYYY-MM-DD</c>.</summary>
     public DateOnly? Date(string key)
     {

@@ -7,23 +7,6 @@ namespace Toolkit.Gates.Slo.Loading;
 /// <summary>Value shapes the SLO formats share, read with positions.</summary>
 internal static class ReaderExtensions
 {
-    public static TimeSpan Duration(this SectionReader reader, string key, TimeSpan fallback)
-    {
-        var text = reader.String(key);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (Durations.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        reader.ReportAt(key, $"'{key}' must be a duration such as 5m, 1h or 30d, not '{text}'.");
-        return fallback;
-    }
-
     public static NoDataPolicy NoData(this SectionReader reader) =>
         reader.Choice("on_no_data", "error", "error", "warn", "pass") switch
         {

@@ -1,42 +1,12 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Toolkit.Core.Configuration;
 
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>Prometheus-style durations (<c>5m</c>, <c>1h</c>, <c>30d</c>, <c>1h30m</c>, <c>250ms</c>).</summary>
-public static partial class Durations
+public static class Durations
 {
-    public static bool TryParse(string? text, out TimeSpan value)
-    {
-        value = TimeSpan.Zero;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var matches = Part().Matches(text.Trim());
-        if (matches.Count == 0 || string.Concat(matches.Select(m => m.Value)) != text.Trim())
-        {
-            return false;
-        }
-
-        foreach (Match match in matches)
-        {
-            var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            value += match.Groups[2].Value switch
-            {
-                "ms" => TimeSpan.FromMilliseconds(amount),
-                "s" => TimeSpan.FromSeconds(amount),
-                "m" => TimeSpan.FromMinutes(amount),
-                "h" => TimeSpan.FromHours(amount),
-                "d" => TimeSpan.FromDays(amount),
-                "w" => TimeSpan.FromDays(7 * amount),
-                _ => TimeSpan.FromDays(365 * amount),
-            };
-        }
-
-        return value > TimeSpan.Zero;
-    }
+    /// <summary>Parses a positive duration (the syntax gates.yml uses everywhere).</summary>
+    public static bool TryParse(string? text, out TimeSpan value) => ConfigDurations.TryParse(text, out value);
 
     /// <summary>The shortest PromQL form: <c>1d</c>, <c>6h</c>, <c>30m</c>, <c>90s</c>.</summary>
     public static string Format(TimeSpan span)
@@ -60,7 +30,4 @@ public static partial class Durations
             ? $"{(long)span.TotalSeconds}s"
             : $"{(long)span.TotalMilliseconds}ms";
     }
-
-    [GeneratedRegex(@"([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w|y)", RegexOptions.CultureInvariant)]
-    private static partial Regex Part();
 }

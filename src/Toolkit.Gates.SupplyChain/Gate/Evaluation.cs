@@ -42,4 +42,10 @@ internal sealed class Evaluation(GateContext context, SupplyChainOptions options
     public List<Provenance.AttestationCheck> Attestations { get; } = [];
 
     public bool VulnerabilitiesChecked { get; set; }
+
+    /// <summary>Where the advisories came from (offline database, OSV API, its cache), one line each for the report.</summary>
+    public List<string> AdvisorySources { get; } = [];
+
+    /// <summary>Metrics of the advisory sources (<c>osv.*</c>), added to the verdict's.</summary>
+    public Dictionary<string, double> SourceMetrics { get; } = new(StringComparer.Ordinal);
 }

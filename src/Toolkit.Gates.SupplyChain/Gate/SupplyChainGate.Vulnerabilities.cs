@@ -9,30 +9,25 @@ namespace Toolkit.Gates.SupplyChain.Gate;
 public sealed partial class SupplyChainGate
 {
     /// <summary>
-    /// Matches head (and base) components against the OSV database. A vulnerability is new when the base did not
-    /// have the same advisory on the same package. Budgets count new findings no live waiver covers, so a waived
-    /// advisory does not spend the budget and an expired waiver does.
+    /// Matches head (and base) components against the OSV advisories (offline database and/or API). A vulnerability
+    /// is new when the base did not have the same advisory on the same package. Budgets count new findings no live
+    /// waiver covers, so a waived advisory does not spend the budget and an expired waiver does.
     /// </summary>
-    private static GateOutcome? CheckVulnerabilities(Evaluation state)
+    private static async Task<GateOutcome?> CheckVulnerabilitiesAsync(Evaluation state, CancellationToken cancellationToken)
     {
         var options = state.Options;
-        if (options.OsvDatabase is null)
+        if (options.OsvDatabase is null && options.OsvApi is not { Enabled: true })
         {
-            state.Findings.Add(new Finding(SupplyChainRules.VulnerabilitiesNotChecked, Severity.Warning, "Vulnerabilities were not checked: set 'osv_database' (an OSV directory or all.zip) in gates.supply-chain or pass --osv-database.", state.Context.Section?.Location) { Title = "Vulnerabilities not checked" });
+            state.Findings.Add(new Finding(SupplyChainRules.VulnerabilitiesNotChecked, Severity.Warning, "Vulnerabilities were not checked: set 'osv_database' (an OSV directory or all.zip) or 'osv_api' in gates.supply-chain, or pass --osv-database or --osv-api.", state.Context.Section?.Location) { Title = "Vulnerabilities not checked" });
             return null;
         }
 
-        var path = Path.GetFullPath(options.OsvDatabase, state.Context.RepositoryRoot);
         var components = Checked(state, state.Head.Components).ToList();
         var baseComponents = state.Baseline is null ? [] : Checked(state, state.Baseline.Components).ToList();
-        OsvDatabase database;
-        try
+        var (database, error) = await LoadAdvisoriesAsync(state, components.Concat(baseComponents).ToList(), cancellationToken).ConfigureAwait(false);
+        if (database is null)
         {
-            database = OsvDatabase.Load(path, components.Concat(baseComponents));
-        }
-        catch (OsvDatabaseException ex)
-        {
-            return GateOutcome.CouldNotEvaluate(ex.Message, state.Context.Section?.Reader().LocationOf("osv_database"));
+            return error;
         }
 
         state.VulnerabilitiesChecked = true;

@@ -10,8 +10,8 @@ namespace Toolkit.Gates.SupplyChain.Gate;
 
 /// <summary>
 /// The <c>supply-chain</c> gate: SBOMs of every lockfile, the SBOM diff against the base, the vulnerability budget on
-/// that diff (offline OSV), the license policy, signed provenance of required artifacts and digest-pinned images,
-/// in one verdict.
+/// that diff (OSV, offline and/or API), the license policy, signed provenance of required artifacts and digest-pinned
+/// images, in one verdict.
 /// </summary>
 public sealed partial class SupplyChainGate : IGate
 {
@@ -71,7 +71,7 @@ public sealed partial class SupplyChainGate : IGate
             state.Findings.Add(new Finding(SupplyChainRules.NoLockfiles, Severity.Warning, "No lockfiles found (project.assets.json, packages.lock.json, package-lock.json); run dotnet restore / npm install before the gate, or commit the lockfiles.") { Title = "No lockfiles" });
         }
 
-        var error = CheckVulnerabilities(state) ?? CheckAttestations(state);
+        var error = await CheckVulnerabilitiesAsync(state, cancellationToken).ConfigureAwait(false) ?? CheckAttestations(state);
         if (error is not null)
         {
             return error;
@@ -96,6 +96,11 @@ public sealed partial class SupplyChainGate : IGate
             ["upgraded"] = state.Changes.Count(c => c.Kind == ChangeKind.Upgraded),
             ["downgraded"] = state.Changes.Count(c => c.Kind == ChangeKind.Downgraded),
         };
+        foreach (var (name, value) in state.SourceMetrics)
+        {
+            metrics[name] = value;
+        }
+
         foreach (var (severity, count) in state.NewCounts)
         {
             metrics["new_" + Vulnerabilities.Severities.Name(severity)] = count;

@@ -1,4 +1,5 @@
 using Toolkit.Gates.SupplyChain.Vulnerabilities;
+using Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 
 namespace Toolkit.Gates.SupplyChain.Gate;
 
@@ -19,6 +20,12 @@ public sealed record SupplyChainOptions
     /// <value>The default value is null: vulnerabilities are not checked, and the gate warns that they were not.</value>
     /// </summary>
     public string? OsvDatabase { get; init; }
+
+    /// <summary>
+    /// The OSV API with its on-disk cache, used besides (or instead of) <see cref="OsvDatabase"/> when enabled.
+    /// <value>The default value is null: the gate never touches the network.</value>
+    /// </summary>
+    public OsvApiOptions? OsvApi { get; init; }
 
     /// <summary>
     /// Most new (introduced by the change) vulnerabilities allowed per severity; severities not listed are unlimited.

@@ -27,6 +27,7 @@ public static class SupplyChainOptionsReader
         {
             SbomFormats = formats,
             OsvDatabase = reader.String("osv_database"),
+            OsvApi = OsvApiOptionsReader.Read(reader),
             MaxNew = Budget(reader, "max_new") ?? defaults.MaxNew,
             MaxTotal = Budget(reader, "max_total") ?? defaults.MaxTotal,
             LicenseAllow = licenses?.StringList("allow") ?? [],

@@ -54,8 +54,14 @@ internal static class SupplyChainReport
     {
         if (!state.VulnerabilitiesChecked)
         {
-            text.AppendLine("Vulnerabilities were not checked (no OSV database configured).").AppendLine();
+            text.AppendLine("Vulnerabilities were not checked (no OSV database or API configured).").AppendLine();
             return;
+        }
+
+        text.AppendLine("### Vulnerabilities").AppendLine();
+        foreach (var source in state.AdvisorySources)
+        {
+            text.AppendLine("- Advisories from " + MarkdownText.Escape(source));
         }
 
         var totals = new MarkdownTable("Severity", "New", "Already on base", "Waived");
@@ -65,7 +71,7 @@ internal static class SupplyChainReport
             totals.AddRow(Severities.Name(severity), Num(rows.Count(r => r.IsNew && !r.Waived)), Num(rows.Count(r => !r.IsNew && !r.Waived)), Num(rows.Count(r => r.Waived)));
         }
 
-        text.AppendLine("### Vulnerabilities").AppendLine().Append(totals.ToMarkdown()).AppendLine();
+        text.AppendLine().Append(totals.ToMarkdown()).AppendLine();
         if (state.Vulnerabilities.Count == 0)
         {
             return;

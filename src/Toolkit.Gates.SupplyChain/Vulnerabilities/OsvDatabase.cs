@@ -13,10 +13,13 @@ public sealed class OsvDatabase
 {
     private readonly Dictionary<(Ecosystem, string), List<(OsvAdvisory Advisory, OsvAffected Affected)>> index = [];
 
-    private HashSet<string> names = [];
+    private readonly HashSet<(Ecosystem, string)> wanted;
+    private readonly HashSet<string> names;
 
-    private OsvDatabase()
+    private OsvDatabase(List<Component> components)
     {
+        wanted = components.Select(c => (c.Ecosystem, Normalize(c.Ecosystem, c.Name))).ToHashSet();
+        names = components.Select(c => c.Name.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>How many advisories were read, and how many were kept.</summary>
@@ -29,12 +32,10 @@ public sealed class OsvDatabase
     public static OsvDatabase Load(string path, IEnumerable<Component> components)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var list = components.ToList();
-        var wanted = list.Select(c => (c.Ecosystem, Normalize(c.Ecosystem, c.Name))).ToHashSet();
-        var database = new OsvDatabase { names = list.Select(c => c.Name.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal) };
+        var database = Create(components);
         if (File.Exists(path))
         {
-            database.LoadZip(path, wanted);
+            database.LoadZip(path);
         }
         else if (Directory.Exists(path))
         {
@@ -42,11 +43,11 @@ public sealed class OsvDatabase
             {
                 if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    database.Add(File.ReadAllBytes(file), file, null, wanted);
+                    database.Add(File.ReadAllBytes(file), file, null);
                 }
                 else if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
-                    database.LoadZip(file, wanted);
+                    database.LoadZip(file);
                 }
             }
         }
@@ -56,6 +57,20 @@ public sealed class OsvDatabase
         }
 
         return database;
+    }
+
+    /// <summary>
+    /// An empty database for <paramref name="components"/>, to be filled with <see cref="AddRecord"/> (records from
+    /// the OSV API go through the same filter, index and range matching as offline ones, so both sources agree).
+    /// </summary>
+    public static OsvDatabase Create(IEnumerable<Component> components) => new(components.ToList());
+
+    /// <summary>Adds one OSV record when it affects a package of interest.</summary>
+    /// <exception cref="OsvDatabaseException">The record is not JSON (names <paramref name="source"/>).</exception>
+    public void AddRecord(ReadOnlySpan<byte> json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Add(json, source, null);
     }
 
     /// <summary>Every advisory affecting the component's version.</summary>
@@ -84,9 +99,12 @@ public sealed class OsvDatabase
         return name is "NuGet" or "npm";
     }
 
+    /// <summary>The ecosystem's name in OSV records and API queries.</summary>
+    internal static string EcosystemName(Ecosystem ecosystem) => ecosystem == Ecosystem.NuGet ? "NuGet" : "npm";
+
     private static string Normalize(Ecosystem ecosystem, string name) => ecosystem == Ecosystem.NuGet ? name.ToUpperInvariant() : name;
 
-    private void LoadZip(string path, HashSet<(Ecosystem, string)> wanted)
+    private void LoadZip(string path)
     {
         try
         {
@@ -105,7 +123,7 @@ public sealed class OsvDatabase
                     stream.CopyTo(buffer);
                 }
 
-                Add(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, entry.FullName, wanted);
+                Add(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, entry.FullName);
             }
         }
         catch (InvalidDataException ex)
@@ -114,16 +132,16 @@ public sealed class OsvDatabase
         }
     }
 
-    private void Add(ReadOnlySpan<byte> json, string file, string? entry, HashSet<(Ecosystem, string)> wanted)
+    private void Add(ReadOnlySpan<byte> json, string file, string? entry)
     {
         Scanned++;
-        if (Parse(json, file, entry, wanted) is { } advisory)
+        if (Parse(json, file, entry) is { } advisory)
         {
             Index(advisory);
         }
     }
 
-    private OsvAdvisory? Parse(ReadOnlySpan<byte> json, string file, string? entry, HashSet<(Ecosystem, string)> wanted)
+    private OsvAdvisory? Parse(ReadOnlySpan<byte> json, string file, string? entry)
     {
         // The source name is only built for records that are parsed.
         var source = string.Empty;
@@ -141,6 +159,11 @@ public sealed class OsvDatabase
         {
             source = entry is null ? file : $"{file}!{entry}";
             throw new OsvDatabaseException($"{source}:{(ex.LineNumber ?? 0) + 1}: not a valid OSV record ({ex.Message}); remove or re-download it.");
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JSON, but not shaped like OSV (a number where an object belongs): the same fail-closed error.
+            throw new OsvDatabaseException($"{source}: not a valid OSV record ({ex.Message}); remove or re-download it.");
         }
     }
 

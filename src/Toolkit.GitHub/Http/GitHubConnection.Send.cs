@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Polly;
+using Toolkit.Core.Http;
 
 namespace Toolkit.GitHub.Http;
 
@@ -40,29 +40,9 @@ public sealed partial class GitHubConnection
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref requestsSent);
-        using var request = new HttpRequestMessage(method, uri);
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Options.RequestTimeout);
-        try
-        {
-            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            return Outcome.FromResult(response);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Outcome.FromException<HttpResponseMessage>(new TimeoutException(
-                $"GitHub did not answer {method} {uri.AbsolutePath} within {Durations.Format(Options.RequestTimeout)}."));
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException)
-        {
-            return Outcome.FromException<HttpResponseMessage>(exception);
-        }
+        var (response, failure) = await HttpAttempt.SendAsync(
+            http, method, uri, body, Options.RequestTimeout, $"GitHub did not answer {method} {uri.AbsolutePath} within {DurationText.Format(Options.RequestTimeout)}.", cancellationToken).ConfigureAwait(false);
+        return response is not null ? Outcome.FromResult(response) : Outcome.FromException<HttpResponseMessage>(failure!);
     }
 
     private async Task<HttpResponseMessage> CompleteAsync(
@@ -74,8 +54,8 @@ public sealed partial class GitHubConnection
             cancellationToken.ThrowIfCancellationRequested();
             var waited = Options.TimeProvider.GetElapsedTime(state.StartTimestamp);
             var text = state.GaveUp is { } g
-                ? $"GitHub unreachable: waited {Durations.Format(g.Waited)} of the {Durations.Format(Options.TotalRetryBudget)} budget; giving up ({method} {path}: {exception.Message})"
-                : $"GitHub unreachable after {Durations.Format(waited)} of retries ({method} {path}: {exception.Message})";
+                ? $"GitHub unreachable: waited {DurationText.Format(g.Waited)} of the {DurationText.Format(Options.TotalRetryBudget)} budget; giving up ({method} {path}: {exception.Message})"
+                : $"GitHub unreachable after {DurationText.Format(waited)} of retries ({method} {path}: {exception.Message})";
             throw new GitHubApiException(text, null, method.Method, path, null, exception) { BudgetExhausted = state.GaveUp is not null };
         }
 
@@ -91,8 +71,8 @@ public sealed partial class GitHubConnection
             if (state.GaveUp is { } gaveUp)
             {
                 var what = gaveUp.Reason == RetryReason.RateLimit ? "GitHub rate limit" : "GitHub server errors";
-                var text = $"{what}: waited {Durations.Format(gaveUp.Waited)} of the {Durations.Format(Options.TotalRetryBudget)} budget; giving up " +
-                           $"(the next wait would be {Durations.Format(gaveUp.NextWait)}; last answer {(int)response.StatusCode} to {method} {path}" +
+                var text = $"{what}: waited {DurationText.Format(gaveUp.Waited)} of the {DurationText.Format(Options.TotalRetryBudget)} budget; giving up " +
+                           $"(the next wait would be {DurationText.Format(gaveUp.NextWait)}; last answer {(int)response.StatusCode} to {method} {path}" +
                            (string.IsNullOrWhiteSpace(body?.Message) ? ")" : $": {body.Message})");
                 throw new GitHubApiException(text, response.StatusCode, method.Method, path, body) { BudgetExhausted = true };
             }

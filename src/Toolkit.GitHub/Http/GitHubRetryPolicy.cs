@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Polly;
+using Toolkit.Core.Http;
 
 namespace Toolkit.GitHub.Http;
 
@@ -76,30 +77,11 @@ internal static class GitHubRetryPolicy
         return (RetryReason.ServerError, null);
     }
 
-    /// <summary>Exponential with "equal jitter": half fixed, half random, so parallel jobs spread out.</summary>
-    private static TimeSpan Backoff(RetryState state, GitHubClientOptions options)
-    {
-        var exponential = options.RetryBaseDelay * Math.Pow(2, Math.Min(state.TransientFailures++, 20));
-        var capped = exponential > options.MaxRetryDelay ? options.MaxRetryDelay : exponential;
-        return capped * (0.5 + (Random.Shared.NextDouble() * 0.5));
-    }
+    private static TimeSpan Backoff(RetryState state, GitHubClientOptions options) =>
+        RetryDelays.Backoff(state.TransientFailures++, options.RetryBaseDelay, options.MaxRetryDelay);
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, GitHubClientOptions options)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - options.TimeProvider.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, GitHubClientOptions options) =>
+        RetryDelays.RetryAfter(response, options.TimeProvider);
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()?.Trim() : null;

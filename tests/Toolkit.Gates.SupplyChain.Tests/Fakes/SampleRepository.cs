@@ -1,6 +1,10 @@
 using Toolkit.Cli;
 using Toolkit.Cli.Gates;
+using Toolkit.Core.Configuration;
+using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
+using Toolkit.Core.Verdicts;
+using Toolkit.Gates.SupplyChain.Gate;
 
 namespace Toolkit.Gates.SupplyChain.Tests.Fakes;
 
@@ -33,15 +37,18 @@ internal sealed class SampleRepository : IDisposable
     public static string NpmLock(params (string Path, string Version, string? License, bool Dev, string[] Deps)[] packages) =>
         Samples.NpmLock("web", packages.ToDictionary(p => p.Path["node_modules/".Length..], _ => "*"), packages);
 
-    /// <summary>Writes gates.yml with the supply-chain section plus <paramref name="extra"/> lines under it, and waivers.</summary>
-    public void Config(string extra, string waivers = "[]") => Repo.Write(".github/gates.yml", $"""
+    /// <summary>
+    /// Writes gates.yml with the supply-chain section plus <paramref name="extra"/> lines under it, and waivers;
+    /// <paramref name="database"/> is the section's first line (the offline database by default).
+    /// </summary>
+    public void Config(string extra, string waivers = "[]", string database = "osv_database: osv") => Repo.Write(".github/gates.yml", $"""
         version: 1
         settings:
           formats: [json, markdown]
         waivers: {waivers}
         gates:
           supply-chain:
-            osv_database: osv
+            {database}
             licenses:
               deny: [GPL-3.0-only, AGPL-3.0-only]
               unknown: allow
@@ -61,6 +68,16 @@ internal sealed class SampleRepository : IDisposable
         Out = output.ToString();
         Error = error.ToString();
         return exit;
+    }
+
+    /// <summary>Runs the gate through the real <see cref="GateRunner"/> on <paramref name="clock"/> (retry waits, TTL) against HEAD.</summary>
+    public async Task<GateVerdict> RunGateAsync(TimeProvider clock, SupplyChainOverrides? overrides = null)
+    {
+        var loaded = new GatesConfigLoader(GateIds.All).LoadFile(Repo.Path, null);
+        Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics));
+        var options = new RunOptions(Repo.Path, Repo.Directory.Combine("artifacts", "gates")) { Clock = clock, BaseRef = "HEAD" };
+        var run = await new GateRunner().RunAsync(new SupplyChainGate(overrides), loaded.Value!, options, CancellationToken.None);
+        return run.Verdict;
     }
 
     public string Evidence(string file) => File.ReadAllText(Repo.Directory.Combine("artifacts", "gates", "supply-chain", file));

@@ -73,7 +73,7 @@ internal static class Samples
     }
 
     /// <summary>An OSV record affecting one package in an ECOSYSTEM range.</summary>
-    public static string Osv(string id, string ecosystem, string package, string introduced, string? fixedIn, string? cvss = null, string[]? aliases = null, string? dbSeverity = null)
+    public static string Osv(string id, string ecosystem, string package, string introduced, string? fixedIn, string? cvss = null, string[]? aliases = null, string? dbSeverity = null, string modified = "2026-01-01T00:00:00Z")
     {
         var events = fixedIn is null ? $"{{\"introduced\": \"{introduced}\"}}" : $"{{\"introduced\": \"{introduced}\"}}, {{\"fixed\": \"{fixedIn}\"}}";
         var severity = cvss is null ? string.Empty : $"\"severity\": [{{\"type\": \"CVSS_V3\", \"score\": \"{cvss}\"}}],";
@@ -82,7 +82,7 @@ internal static class Samples
         {
           "schema_version": "1.6.0",
           "id": "{{id}}",
-          "modified": "2026-01-01T00:00:00Z",
+          "modified": "{{modified}}",
           "aliases": [{{string.Join(", ", (aliases ?? []).Select(a => $"\"{a}\""))}}],
           "summary": "Remote code execution in {{package}}",
           {{severity}}

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Toolkit.GitHub.Http;
+namespace Toolkit.Core.Http;
 
 /// <summary>Short human durations for messages: <c>45s</c>, <c>4m 10s</c>, <c>1h 2m</c>.</summary>
-internal static class Durations
+public static class DurationText
 {
     public static string Format(TimeSpan value)
     {

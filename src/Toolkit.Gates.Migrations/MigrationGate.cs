@@ -24,10 +24,13 @@ public sealed partial class MigrationGate : IGate
         fixedOptions = options;
     }
 
+    /// <inheritdoc/>
     public string Name => GateIds.Migrations;
 
+    /// <inheritdoc/>
     public string Description => "Database migrations: lint (Squawk rules), expand/contract, dry run with rollback proof on PostgreSQL.";
 
+    /// <inheritdoc/>
     public async Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -27,10 +27,13 @@ public sealed partial class PerformanceGate : IGate
     /// <param name="overrides">Command-line values that replace gates.yml values; none when null.</param>
     public PerformanceGate(PerformanceGateOverrides? overrides = null) => this.overrides = overrides ?? new PerformanceGateOverrides();
 
+    /// <inheritdoc/>
     public string Name => GateIds.Performance;
 
+    /// <inheritdoc/>
     public string Description => "Load-test and benchmark results against thresholds, the PR base and capacity headroom.";
 
+    /// <inheritdoc/>
     public async Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

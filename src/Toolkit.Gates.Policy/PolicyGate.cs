@@ -23,10 +23,13 @@ public sealed class PolicyGate : IGate
         this.environment = environment ?? RunEnvironment.Process;
     }
 
+    /// <inheritdoc/>
     public string Name => GateIds.Policy;
 
+    /// <inheritdoc/>
     public string Description => "Kubernetes, Dockerfile, workflow, alert-rule and governance policies with time-boxed exceptions.";
 
+    /// <inheritdoc/>
     public Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

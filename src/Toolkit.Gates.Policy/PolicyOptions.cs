@@ -43,7 +43,6 @@ public sealed record PolicyOptions
     /// <summary>Severity label values that make an alert Sev1/Sev2 (paging). <value>The default is critical, page, sev1, sev2, p1, p2.</value></summary>
     public IReadOnlyList<string> PagingSeverities { get; init; } = ["critical", "page", "sev1", "sev2", "p1", "p2"];
 
-    /// <summary>True when the pack is enabled.</summary>
     /// <summary>Also check, through the GitHub API, that branch protection of <see cref="ProtectedBranch"/> requires every
     /// gate gates.yml requires (<c>branch_protection: true</c>). Skipped with a note when the token cannot read it.
     /// The default value is false.</summary>
@@ -56,5 +55,6 @@ public sealed record PolicyOptions
     /// <summary>The checks branch protection must require: the gates gates.yml requires (set by the gate).</summary>
     public IReadOnlyList<string> RequiredChecks { get; init; } = [];
 
+    /// <summary>True when the pack is enabled.</summary>
     public bool Runs(string pack) => Packs.Contains(pack, StringComparer.Ordinal);
 }

@@ -12,13 +12,18 @@ namespace Toolkit.Gates.Slo;
 /// optional canary comparison) and judges it by its thresholds (<c>p95_ms&lt;=150</c>, <c>error_rate&lt;0.01</c>,
 /// <c>burn==0</c>). Anything it cannot measure fails closed.
 /// </summary>
-/// <remarks>From a build script: <c>await new GateRunner().RunAsync(new SloGate(overrides), config, runOptions, ct)</c>.</remarks>
+/// <remarks>From a build script: <c>await session.RunAsync(new SloGate(overrides), ct)</c> on a <see cref="Toolkit.Core.Runtime.GateSession"/>.</remarks>
+/// <param name="overrides">Values that win over the <c>slo-gates</c> section of gates.yml (from the command line); null for none.</param>
+/// <param name="http">The client for Prometheus and probes (not disposed); null for one owned by each run.</param>
 public sealed partial class SloGate(SloGateOverrides? overrides = null, HttpClient? http = null) : IGate
 {
+    /// <inheritdoc/>
     public string Name => GateIds.Slo;
 
+    /// <inheritdoc/>
     public string Description => "Golden-path SLOs: error-budget burn from Prometheus, synthetic probes, canary comparison.";
 
+    /// <inheritdoc/>
     public async Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -39,5 +39,5 @@ public static class Snapshot
     }
 
     // Line endings differ by platform and git settings; a final newline is an editor's choice. Neither is content.
-    private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n');
+    internal static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n');
 }

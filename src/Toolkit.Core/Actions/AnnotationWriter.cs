@@ -12,6 +12,8 @@ public sealed class AnnotationWriter
     private readonly WorkflowCommands commands;
     private readonly AnnotationOptions options;
 
+    /// <param name="commands">Where the annotation and notice commands go.</param>
+    /// <param name="options">The per-level cap; null for the defaults.</param>
     public AnnotationWriter(WorkflowCommands commands, AnnotationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(commands);

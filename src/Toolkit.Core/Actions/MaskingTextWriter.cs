@@ -30,8 +30,10 @@ public sealed class MaskingTextWriter : TextWriter
     /// <summary>The secrets masked.</summary>
     public SecretMasker Masker { get; }
 
+    /// <summary>The inner writer's encoding.</summary>
     public override Encoding Encoding => Inner.Encoding;
 
+    /// <inheritdoc/>
     public override void Write(char value)
     {
         pending.Append(value);
@@ -41,6 +43,7 @@ public sealed class MaskingTextWriter : TextWriter
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -56,24 +59,30 @@ public sealed class MaskingTextWriter : TextWriter
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
+    /// <inheritdoc/>
     public override void Write(ReadOnlySpan<char> buffer) => Write(new string(buffer));
 
+    /// <inheritdoc/>
     public override void WriteLine(string? value) => Write((value ?? string.Empty) + new string(CoreNewLine));
 
+    /// <summary>Masks and writes the held-back text, even without a line end, then flushes the inner writer.</summary>
     public override void Flush()
     {
         Emit(pending.Length);
         Inner.Flush();
     }
 
+    /// <summary>Like <see cref="Flush"/>, flushing the inner writer asynchronously.</summary>
     public override async Task FlushAsync()
     {
         Emit(pending.Length);
         await Inner.FlushAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Flushes held-back text, then disposes the inner writer unless it was left open.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

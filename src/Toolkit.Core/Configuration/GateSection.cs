@@ -7,6 +7,10 @@ namespace Toolkit.Core.Configuration;
 /// One gate's section of gates.yml, kept as YAML with its marks so the gate can bind it with
 /// <see cref="SectionReader"/> and report problems at the right line.
 /// </summary>
+/// <param name="Gate">The gate's required-check name, the section's key.</param>
+/// <param name="File">The configuration file, repository-relative, for diagnostics.</param>
+/// <param name="Node">The section's YAML mapping.</param>
+/// <param name="Location">Where the section starts.</param>
 public sealed record GateSection(string Gate, string File, YamlMappingNode Node, SourceLocation Location)
 {
     /// <summary>False when the section says <c>enabled: false</c>.</summary>

@@ -6,23 +6,27 @@ namespace Toolkit.Core.Configuration;
 /// </summary>
 public sealed class GatesConfigException : Exception
 {
+    /// <summary>An exception with no diagnostics (the standard exception constructor).</summary>
     public GatesConfigException()
         : this([])
     {
     }
 
+    /// <summary>An exception with this message and no diagnostics.</summary>
     public GatesConfigException(string message)
         : base(message)
     {
         Diagnostics = [];
     }
 
+    /// <summary>An exception with this message and cause, and no diagnostics.</summary>
     public GatesConfigException(string message, Exception innerException)
         : base(message, innerException)
     {
         Diagnostics = [];
     }
 
+    /// <summary>An exception whose message lists <paramref name="diagnostics"/>, one per line.</summary>
     public GatesConfigException(IReadOnlyList<ConfigDiagnostic> diagnostics)
         : base(Describe(diagnostics))
     {

@@ -14,6 +14,8 @@ public sealed class SectionReader
     private readonly List<ConfigDiagnostic> diagnostics;
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
+    /// <param name="file">The file the mapping came from, named in diagnostics.</param>
+    /// <param name="node">The mapping to read.</param>
     public SectionReader(string file, YamlMappingNode node)
         : this(file, node, [])
     {
@@ -26,18 +28,22 @@ public sealed class SectionReader
         this.diagnostics = diagnostics;
     }
 
+    /// <summary>The file named in diagnostics.</summary>
     public string File { get; }
 
+    /// <summary>The mapping being read.</summary>
     public YamlMappingNode Node { get; }
 
     /// <summary>Every problem found so far by this reader and the readers nested in it.</summary>
     public IReadOnlyList<ConfigDiagnostic> Diagnostics => diagnostics;
 
+    /// <summary>True when any problem was found (by this reader or one nested in it).</summary>
     public bool HasErrors => diagnostics.Count > 0;
 
     /// <summary>Where this mapping starts.</summary>
     public SourceLocation Location => At(Node.Start);
 
+    /// <summary>Whether <paramref name="key"/> is present; marks it as known for <see cref="Finish"/>.</summary>
     public bool Has(string key)
     {
         known.Add(key);
@@ -47,12 +53,14 @@ public sealed class SectionReader
     /// <summary>Where a key's value is, or where the mapping is when the key is absent.</summary>
     public SourceLocation LocationOf(string key) => Find(key) is { } pair ? At(pair.Key.Start) : Location;
 
+    /// <summary>The value node of <paramref name="key"/>, or null when absent; marks the key as known.</summary>
     public YamlNode? Raw(string key)
     {
         known.Add(key);
         return Find(key)?.Value;
     }
 
+    /// <summary>A scalar as text; <paramref name="fallback"/> when absent, null, or not a scalar (reported).</summary>
     public string? String(string key, string? fallback = null)
     {
         var node = Raw(key);
@@ -70,6 +78,7 @@ public sealed class SectionReader
         return fallback;
     }
 
+    /// <summary>A non-blank scalar; a missing or blank value is reported and read as the empty string.</summary>
     public string RequiredString(string key)
     {
         var value = String(key);
@@ -90,6 +99,7 @@ public sealed class SectionReader
         return value;
     }
 
+    /// <summary>A boolean (<c>true</c>/<c>yes</c>/<c>on</c>, <c>false</c>/<c>no</c>/<c>off</c>); <paramref name="fallback"/> when absent or invalid (reported).</summary>
     public bool Bool(string key, bool fallback)
     {
         var text = ScalarText(key, "true or false");
@@ -110,6 +120,7 @@ public sealed class SectionReader
         }
     }
 
+    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>]; <paramref name="fallback"/> when absent or invalid (reported).</summary>
     public int Int(string key, int fallback, int min = int.MinValue, int max = int.MaxValue)
     {
         var text = ScalarText(key, "a whole number");
@@ -133,6 +144,7 @@ public sealed class SectionReader
         return value;
     }
 
+    /// <summary>A finite number within [<paramref name="min"/>, <paramref name="max"/>]; <paramref name="fallback"/> when absent or invalid (reported).</summary>
     public double Double(string key, double fallback, double min = double.MinValue, double max = double.MaxValue)
     {
         var text = ScalarText(key, "a number");

@@ -13,8 +13,10 @@ public sealed record GateContext(
     string EvidenceDirectory,
     TextWriter Log)
 {
+    /// <summary>The environment the verdict is for (<c>settings.environment</c>, or the run's override).</summary>
     public string Environment => Config.Settings.Environment;
 
+    /// <summary>The clock to read time from (waiver expiry, durations); a fake in tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>The commit the change is compared against (PR base), when known.</summary>

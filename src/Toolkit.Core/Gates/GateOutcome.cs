@@ -3,17 +3,22 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Core.Gates;
 
 /// <summary>What a gate found, before waivers and policy turn it into a <see cref="GateVerdict"/>.</summary>
+/// <param name="Summary">One line for tables and statuses; the runner appends waiver counts.</param>
 public sealed record GateOutcome(string Summary)
 {
     /// <summary>Rule id of the finding that explains why a gate could not evaluate.</summary>
     public const string CouldNotEvaluateRule = "toolkit/could-not-evaluate";
 
+    /// <summary>What the gate found; waivers are applied to these by the runner.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Measurements by name (units in the name, e.g. <c>p95_ms</c>); non-finite values are dropped from the verdict.</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Thresholds checked; one that did not hold makes the verdict <c>fail</c>.</summary>
     public IReadOnlyList<ThresholdResult> Thresholds { get; init; } = [];
 
+    /// <summary>Files written to the evidence directory that back the verdict.</summary>
     public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
 
     /// <summary>

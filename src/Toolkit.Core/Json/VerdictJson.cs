@@ -10,6 +10,7 @@ public static class VerdictJson
     /// <summary>The file name of a gate's verdict in the output directory.</summary>
     public static string FileName(string gate) => $"{gate}.verdict.json";
 
+    /// <summary>The verdict as indented snake_case JSON, ending with a newline.</summary>
     public static string Serialize(GateVerdict verdict) =>
         JsonSerializer.Serialize(verdict, ToolkitJsonContext.Default.GateVerdict) + "\n";
 
@@ -30,6 +31,7 @@ public static class VerdictJson
         }
     }
 
+    /// <summary>Writes the verdict to <paramref name="path"/> (UTF-8, no BOM), creating its directory.</summary>
     public static async Task WriteAsync(GateVerdict verdict, string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

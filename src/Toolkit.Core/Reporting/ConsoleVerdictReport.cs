@@ -13,6 +13,7 @@ public static class ConsoleVerdictReport
     /// <summary>The most findings listed per gate before the rest are counted.</summary>
     public const int MaxFindingsPerGate = 20;
 
+    /// <summary>Writes the table and top findings of <paramref name="verdicts"/> to <paramref name="output"/>, styled by <paramref name="style"/>.</summary>
     public static void Write(IReadOnlyList<GateVerdict> verdicts, TextWriter output, ConsoleStyle style)
     {
         ArgumentNullException.ThrowIfNull(verdicts);

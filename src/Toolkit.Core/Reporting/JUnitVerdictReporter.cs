@@ -21,10 +21,13 @@ public sealed class JUnitVerdictReporter : IVerdictReporter
         NewLineHandling = NewLineHandling.Replace,
     };
 
+    /// <inheritdoc/>
     public string Format => "junit";
 
+    /// <inheritdoc/>
     public string FileName(string gate) => $"{gate}.junit.xml";
 
+    /// <inheritdoc/>
     public string Render(GateVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);

@@ -11,6 +11,8 @@ public sealed class MarkdownTable
     private readonly string[] headers;
     private readonly List<string> rows = [];
 
+    /// <param name="headers">The column headers, plain text; at least one.</param>
+    /// <exception cref="ArgumentException">No header was given.</exception>
     public MarkdownTable(params string[] headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
@@ -22,6 +24,7 @@ public sealed class MarkdownTable
         this.headers = headers;
     }
 
+    /// <summary>The number of columns, fixed by the headers.</summary>
     public int ColumnCount => headers.Length;
 
     /// <summary>The rendered rows, each one line without its line break, in the order added.</summary>
@@ -58,6 +61,7 @@ public sealed class MarkdownTable
         return builder.ToString();
     }
 
+    /// <summary>The whole table, as <see cref="ToMarkdown"/> renders it.</summary>
     public override string ToString() => ToMarkdown();
 
     private static string Line(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |\n";

@@ -14,10 +14,13 @@ public sealed class MarkdownVerdictReporter : IVerdictReporter
     /// <param name="options">Rendering options; marker and hint default to the gate's marker and verdict file.</param>
     public MarkdownVerdictReporter(MarkdownOptions? options = null) => this.options = options ?? MarkdownOptions.Default;
 
+    /// <inheritdoc/>
     public string Format => "markdown";
 
+    /// <inheritdoc/>
     public string FileName(string gate) => $"{gate}.md";
 
+    /// <inheritdoc/>
     public string Render(GateVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);

@@ -8,6 +8,8 @@ public sealed class ReporterSet
 {
     private readonly Dictionary<string, IVerdictReporter> reporters;
 
+    /// <param name="reporters">The reporters, one per format.</param>
+    /// <exception cref="ArgumentException">Two reporters have the same format.</exception>
     public ReporterSet(IEnumerable<IVerdictReporter> reporters)
     {
         ArgumentNullException.ThrowIfNull(reporters);
@@ -17,8 +19,10 @@ public sealed class ReporterSet
     /// <summary>Every built-in format.</summary>
     public static ReporterSet Default { get; } = new([new JsonVerdictReporter(), new MarkdownVerdictReporter(), new SarifVerdictReporter(), new JUnitVerdictReporter()]);
 
+    /// <summary>The format names this set writes.</summary>
     public IEnumerable<string> Formats => reporters.Keys;
 
+    /// <summary>Whether this set has a reporter for <paramref name="format"/> (ordinal, lower case).</summary>
     public bool Has(string format) => reporters.ContainsKey(format);
 
     /// <summary>

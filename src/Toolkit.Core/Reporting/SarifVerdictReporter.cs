@@ -22,12 +22,16 @@ public sealed class SarifVerdictReporter : IVerdictReporter
 
     private readonly SarifOptions options;
 
+    /// <param name="options">Upload limits; null for GitHub's (<see cref="SarifOptions.Default"/>).</param>
     public SarifVerdictReporter(SarifOptions? options = null) => this.options = options ?? SarifOptions.Default;
 
+    /// <inheritdoc/>
     public string Format => "sarif";
 
+    /// <inheritdoc/>
     public string FileName(string gate) => $"{gate}.sarif";
 
+    /// <inheritdoc/>
     public string Render(GateVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);

@@ -14,8 +14,14 @@ public sealed class GateRunner
 {
     private readonly ReporterSet reporters;
 
+    /// <param name="reporters">The report formats available; null for every built-in one (<see cref="ReporterSet.Default"/>).</param>
     public GateRunner(ReporterSet? reporters = null) => this.reporters = reporters ?? ReporterSet.Default;
 
+    /// <summary>
+    /// Runs <paramref name="gate"/> with <paramref name="config"/> and writes its reports to
+    /// <see cref="RunOptions.OutputDirectory"/>. Never throws for a failing gate: a crash or cancellation becomes an
+    /// <c>error</c> verdict, and the reports are written even when cancelled.
+    /// </summary>
     public async Task<GateRun> RunAsync(IGate gate, GatesConfig config, RunOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gate);

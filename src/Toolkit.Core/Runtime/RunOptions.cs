@@ -20,8 +20,10 @@ public sealed record RunOptions(string RepositoryRoot, string OutputDirectory)
     /// <summary>The PR base to compare against, when the gate compares.</summary>
     public string? BaseRef { get; init; }
 
+    /// <summary>Progress and diagnostics for people (the CLI passes stderr); discarded by default.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
+    /// <summary>The clock for provenance timestamps and waiver expiry; a fake in tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Secrets (tokens) masked in every text of the verdict before it is written anywhere.</summary>

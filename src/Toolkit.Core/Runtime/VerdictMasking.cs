@@ -9,6 +9,7 @@ namespace Toolkit.Core.Runtime;
 /// </summary>
 public static class VerdictMasking
 {
+    /// <summary>The verdict with every secret in summary, details, thresholds and findings replaced by <c>***</c>; the same instance when there are no secrets.</summary>
     public static GateVerdict Mask(GateVerdict verdict, SecretMasker secrets)
     {
         ArgumentNullException.ThrowIfNull(verdict);

@@ -5,6 +5,10 @@ namespace Toolkit.Core.Runtime;
 /// <summary>Turns what a gate found into pass / warn / fail / error. One place, so every gate decides the same way.</summary>
 public static class VerdictPolicy
 {
+    /// <summary>
+    /// <c>error</c> when the gate could not evaluate; <c>fail</c> for an error finding or a threshold that did not hold;
+    /// <c>warn</c> for a warning finding; otherwise <c>pass</c>. Pass the findings that remain after waivers.
+    /// </summary>
     public static VerdictStatus Decide(bool couldNotEvaluate, IReadOnlyList<Finding> findings, IReadOnlyList<ThresholdResult> thresholds)
     {
         ArgumentNullException.ThrowIfNull(findings);

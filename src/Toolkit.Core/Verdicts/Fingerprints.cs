@@ -9,6 +9,7 @@ namespace Toolkit.Core.Verdicts;
 /// </summary>
 public static class Fingerprints
 {
+    /// <summary>The first 128 bits of SHA-256 over the parts (null as empty), as 32 lower-case hex characters.</summary>
     public static string Of(params string?[] parts)
     {
         ArgumentNullException.ThrowIfNull(parts);

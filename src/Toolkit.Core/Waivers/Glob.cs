@@ -11,6 +11,7 @@ public sealed class Glob
 {
     private readonly Regex regex;
 
+    /// <param name="pattern">The glob; backslashes and a leading <c>/</c> are ignored.</param>
     public Glob(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
@@ -18,8 +19,10 @@ public sealed class Glob
         regex = new Regex(ToRegex(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>The glob as written.</summary>
     public string Pattern { get; }
 
+    /// <summary>Whether <paramref name="path"/> (either slash) matches, or lies under a folder the pattern names.</summary>
     public bool IsMatch(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -22,5 +22,6 @@ public sealed record Waiver(
     DateOnly Expires,
     SourceLocation DeclaredAt)
 {
+    /// <summary>Whether <paramref name="today"/> (UTC) is after <see cref="Expires"/>.</summary>
     public bool IsExpired(DateOnly today) => today > Expires;
 }

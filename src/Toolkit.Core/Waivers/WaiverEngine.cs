@@ -9,6 +9,13 @@ namespace Toolkit.Core.Waivers;
 /// </summary>
 public static class WaiverEngine
 {
+    /// <summary>
+    /// Splits <paramref name="findings"/> into remaining and waived using the first live waiver that matches rule (or an
+    /// alias) and path; adds an error per expired waiver and a warning per unused one.
+    /// </summary>
+    /// <param name="findings">The gate's findings.</param>
+    /// <param name="waivers">The gate's waivers.</param>
+    /// <param name="today">The UTC date expiry is judged against.</param>
     public static WaiverResult Apply(IReadOnlyList<Finding> findings, IEnumerable<Waiver> waivers, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(findings);

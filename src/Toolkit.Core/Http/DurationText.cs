@@ -5,6 +5,7 @@ namespace Toolkit.Core.Http;
 /// <summary>Short human durations for messages: <c>45s</c>, <c>4m 10s</c>, <c>1h 2m</c>.</summary>
 public static class DurationText
 {
+    /// <summary>The duration rounded to what a reader needs; negative values read as <c>0s</c>.</summary>
     public static string Format(TimeSpan value)
     {
         if (value < TimeSpan.Zero)

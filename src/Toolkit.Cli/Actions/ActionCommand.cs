@@ -7,7 +7,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Cli.Actions;
 
 /// <summary>
-/// <c>gate action &lt;name&gt;</c>: the entrypoint of the container actions (hidden from the main help). Reads the
+/// <c>gate action &lt;name&gt;</c>: the entrypoint of the container actions (listed in the help as theirs). Reads the
 /// action's <c>INPUT_*</c> variables, turns them into the options of the command the action stands for, and runs
 /// that command through the same parser and code path as <c>gate &lt;gate&gt;</c>, <c>gate decide</c> or
 /// <c>gate protect</c>. A bad input is an <c>::error::</c> naming it, and exit 2.
@@ -18,12 +18,10 @@ internal static partial class ActionCommand
     {
         var name = new Argument<string>("name") { Description = $"The action: {string.Join(", ", ContainerActions.Names)}." };
         name.AcceptOnlyFromAmong([.. ContainerActions.Names]);
+        // Not hidden: System.CommandLine prints no help at all for a hidden command, and the entrypoint deserves some.
         var command = new Command("action", Help.WithExamples(
-            "For the container actions (actions/*/action.yml): run a gate, decide or protect with the options given as INPUT_<NAME> variables, the way the GitHub runner passes an action's inputs.",
-            "INPUT_FAIL-ON=warn INPUT_PATHS=deploy gate action policy-ci"))
-        {
-            Hidden = true,
-        };
+            "For the container actions (actions/*/action.yml), not for typing: run a gate, decide or protect with the options given as INPUT_<NAME> variables, the way the GitHub runner passes an action's inputs.",
+            "INPUT_FAIL-ON=warn INPUT_PATHS=deploy gate action policy-ci"));
         command.Arguments.Add(name);
         command.SetAction((parse, token) =>
             RunAsync(parse.RootCommandResult.Command, ContainerActions.Find(parse.GetValue(name)!)!, console, host, catalog, token));

@@ -76,8 +76,16 @@ public sealed class ActionMappingTests
     }
 
     [Fact]
-    public void The_action_command_is_hidden_from_the_main_help_but_has_its_own()
+    public async Task The_action_command_says_it_is_for_the_container_actions_and_has_help_with_examples()
     {
-        Assert.True(Root.Subcommands.Single(c => c.Name == "action").Hidden);
+        using var cli = new CliHarness();
+
+        await cli.RunRawAsync("--help");
+        var exit = await cli.RunRawAsync("action", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("For the container actions (actions/*/action.yml), not for typing", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("Examples:", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("policy-ci", cli.Out, StringComparison.Ordinal);
     }
 }

@@ -88,4 +88,15 @@ public sealed class ActionMappingTests
         Assert.Contains("Examples:", cli.Out, StringComparison.Ordinal);
         Assert.Contains("policy-ci", cli.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_image_without_the_gate_says_so_and_exits_2()
+    {
+        using var cli = new CliHarness();
+
+        var exit = await cli.RunRawAsync("action", "policy-ci");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("::error title=gate action policy-ci::This build of the toolkit has no policy-ci gate", cli.Out, StringComparison.Ordinal);
+    }
 }

@@ -24,9 +24,15 @@ internal static class DecisionConsole
             output.WriteLine($"exception: {exception.Gate} {exception.Rule} waived until {exception.Expires:yyyy-MM-dd} ({exception.Owner}: {exception.Reason})");
         }
 
+        output.WriteLine($"Decision: {Headline(decision)}");
+    }
+
+    /// <summary><c>GO</c>, or <c>NO-GO (blocked by ...)</c>: the last line of the console and the step's summary output.</summary>
+    public static string Headline(Decision decision)
+    {
         var blocking = decision.Blocking.Select(l => l.Gate).ToList();
-        output.WriteLine(decision.Go
-            ? "Decision: GO"
-            : $"Decision: NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "unreadable verdicts")})");
+        return decision.Go
+            ? "GO"
+            : $"NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "unreadable verdicts")})";
     }
 }

@@ -34,7 +34,9 @@ public static class GateCli
     {
         var masker = new SecretMasker();
         var commands = new WorkflowCommands(console.Out);
-        foreach (var secret in TokenArguments(args).Append(host["GITHUB_TOKEN"]).Append(host["INPUT_GITHUB-TOKEN"]).OfType<string>())
+        // Secret inputs of the container actions (INPUT_GITHUB-TOKEN, INPUT_DATABASE-URL) are masked from the start.
+        var secretInputs = Actions.ContainerActions.SecretVariables.Select(v => host[v]);
+        foreach (var secret in TokenArguments(args).Append(host["GITHUB_TOKEN"]).Concat(secretInputs).OfType<string>())
         {
             if (masker.Add(secret) && host.IsGitHubActions)
             {
@@ -115,6 +117,7 @@ public static class GateCli
         root.Subcommands.Add(ProtectCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
         Gates.SupplyChainCommands.AddTo(root, console, host);
+        root.Subcommands.Add(Actions.ActionCommand.Create(console, host, catalog));
         return root;
     }
 

@@ -31,6 +31,12 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
         var formats = parse.GetValue(common.Format) is { Length: > 0 } chosen ? chosen : null;
         var failOn = parse.GetValue(common.FailOn) is { } level ? Parse(level) : config.Settings.FailOn;
         var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
+        if (OutputDirectory.Problem(outDir, host) is { } unwritable)
+        {
+            await console.Error.WriteLineAsync(unwritable).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         var options = new RunOptions(root, outDir)
         {
             EnvironmentName = parse.GetValue(common.Env),

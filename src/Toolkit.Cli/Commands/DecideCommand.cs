@@ -58,12 +58,18 @@ internal static class DecideCommand
             }
 
             var decision = DecisionEngine.Decide(verdicts, required, failOn, problems) with { Version = parse.GetValue(version) };
-            Directory.CreateDirectory(outDir);
+            if (OutputDirectory.Problem(outDir, host) is { } unwritable)
+            {
+                await console.Error.WriteLineAsync(unwritable).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
             await File.WriteAllTextAsync(Path.Combine(outDir, DecisionJson.FileName), DecisionJson.Serialize(decision), new UTF8Encoding(false), token).ConfigureAwait(false);
             var markdown = DecisionMarkdown.Render(decision);
             await File.WriteAllTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), markdown, new UTF8Encoding(false), token).ConfigureAwait(false);
             DecisionConsole.Write(decision, console.Out);
             new StepSummary(host).Append(markdown, Path.Combine(outDir, DecisionMarkdown.FileName));
+            DecisionOutputs.Write(host, decision, root, outDir);
             var (publishing, note) = GitHubPublishing.Create(host, PublishOptions.Modes(parse.GetValue(publish.Publish)), parse.GetValue(publish.Token), parse.GetValue(publish.Budget), null, console.Error);
             using (publishing)
             {

@@ -72,6 +72,7 @@ internal static class ProtectCommand
             }
 
             await WriteAsync(console.Out, result).ConfigureAwait(false);
+            ProtectionReport.Write(host, result);
             return result.Outcome == ProtectionSyncOutcome.MissingPermission ? ExitCodes.Failed : ExitCodes.Passed;
         });
         return command;

@@ -96,6 +96,18 @@ public sealed partial class SupplyChainGate
         if (advisory.Score is { } score)
         {
             properties["cvss_score"] = score.ToString("0.0", CultureInfo.InvariantCulture);
+            properties["cvss_rating"] = advisory.Rating.GetValueOrDefault().ToString().ToLower(CultureInfo.InvariantCulture);
+            properties["cvss_version"] = advisory.CvssVersion ?? string.Empty;
+        }
+
+        if (advisory.Vector is not null)
+        {
+            properties["cvss_vector"] = advisory.Vector;
+        }
+
+        if (advisory.SeverityNotes.Count > 0)
+        {
+            properties["cvss_note"] = string.Join("; ", advisory.SeverityNotes);
         }
 
         return new Finding(

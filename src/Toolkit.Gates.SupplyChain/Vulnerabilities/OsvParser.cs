@@ -44,11 +44,13 @@ public static class OsvParser
             return null;
         }
 
-        var (severity, score, vector) = Severity(root, affected);
-        return new OsvAdvisory(id, Strings(root, "aliases"), Str(root, "summary") ?? Str(root, "details") ?? id, severity, score, affected)
+        var choice = OsvSeverity.Choose(root, () => Severities.Parse(Nested(root, "database_specific", "severity")) ?? affected.Select(a => Severities.Parse(a.Severity)).FirstOrDefault(s => s is not null));
+        return new OsvAdvisory(id, Strings(root, "aliases"), Str(root, "summary") ?? Str(root, "details") ?? id, choice.Severity, choice.Score, affected)
         {
             Source = source,
-            Vector = vector,
+            Vector = choice.Vector,
+            CvssVersion = choice.Version,
+            SeverityNotes = choice.Notes,
         };
     }
 
@@ -83,29 +85,6 @@ public static class OsvParser
         }
 
         return false;
-    }
-
-    private static (VulnerabilitySeverity, double?, string?) Severity(JsonElement root, List<OsvAffected> affected)
-    {
-        string? unscored = null;
-        if (root.TryGetProperty("severity", out var severities) && severities.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var entry in severities.EnumerateArray())
-            {
-                var type = Str(entry, "type");
-                var vector = Str(entry, "score");
-                if (type == "CVSS_V3" && vector is not null && CvssV3.BaseScore(vector) is { } score)
-                {
-                    return (Severities.FromScore(score), score, vector);
-                }
-
-                unscored ??= vector;
-            }
-        }
-
-        // CVSS v4 vectors are not scored here: the record's own severity label is used for them.
-        var label = Severities.Parse(Nested(root, "database_specific", "severity")) ?? affected.Select(a => Severities.Parse(a.Severity)).FirstOrDefault(s => s is not null);
-        return (label ?? VulnerabilitySeverity.Unknown, null, unscored);
     }
 
     private static List<OsvRange> Ranges(JsonElement entry)
@@ -144,7 +123,7 @@ public static class OsvParser
         return ranges;
     }
 
-    private static string? Str(JsonElement element, string name) =>
+    internal static string? Str(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string? Nested(JsonElement element, string outer, string inner) =>

@@ -17,6 +17,16 @@ public static class Severities
         _ => VulnerabilitySeverity.Unknown,
     };
 
+    /// <summary>The CVSS qualitative rating of a score (v4.0 §6: 0.0 none, 0.1-3.9 low, 4.0-6.9 medium, 7.0-8.9 high, 9.0-10.0 critical).</summary>
+    public static CvssRating Rating(double score) => score switch
+    {
+        >= 9.0 => CvssRating.Critical,
+        >= 7.0 => CvssRating.High,
+        >= 4.0 => CvssRating.Medium,
+        > 0.0 => CvssRating.Low,
+        _ => CvssRating.None,
+    };
+
     public static VulnerabilitySeverity? Parse(string? text) => text?.Trim().ToUpperInvariant() switch
     {
         "CRITICAL" => VulnerabilitySeverity.Critical,

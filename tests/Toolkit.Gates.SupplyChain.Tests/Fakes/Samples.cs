@@ -72,11 +72,22 @@ internal static class Samples
         return text.ToString();
     }
 
-    /// <summary>An OSV record affecting one package in an ECOSYSTEM range.</summary>
-    public static string Osv(string id, string ecosystem, string package, string introduced, string? fixedIn, string? cvss = null, string[]? aliases = null, string? dbSeverity = null, string modified = "2026-01-01T00:00:00Z")
+    /// <summary>An OSV record affecting one package in an ECOSYSTEM range; <paramref name="cvssV4"/> is listed after <paramref name="cvss"/> (v3).</summary>
+    public static string Osv(string id, string ecosystem, string package, string introduced, string? fixedIn, string? cvss = null, string[]? aliases = null, string? dbSeverity = null, string? cvssV4 = null, string modified = "2026-01-01T00:00:00Z")
     {
         var events = fixedIn is null ? $"{{\"introduced\": \"{introduced}\"}}" : $"{{\"introduced\": \"{introduced}\"}}, {{\"fixed\": \"{fixedIn}\"}}";
-        var severity = cvss is null ? string.Empty : $"\"severity\": [{{\"type\": \"CVSS_V3\", \"score\": \"{cvss}\"}}],";
+        var vectors = new List<string>();
+        if (cvss is not null)
+        {
+            vectors.Add($"{{\"type\": \"CVSS_V3\", \"score\": \"{cvss}\"}}");
+        }
+
+        if (cvssV4 is not null)
+        {
+            vectors.Add($"{{\"type\": \"CVSS_V4\", \"score\": \"{cvssV4}\"}}");
+        }
+
+        var severity = vectors.Count == 0 ? string.Empty : $"\"severity\": [{string.Join(", ", vectors)}],";
         var db = dbSeverity is null ? string.Empty : $",\"database_specific\": {{\"severity\": \"{dbSeverity}\"}}";
         return $$"""
         {
@@ -97,4 +108,7 @@ internal static class Samples
     public const string Critical = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H";
 
     public const string Moderate = "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N";
+
+    /// <summary>CVSS v4.0, 7.7 (high) in the FIRST calculator.</summary>
+    public const string HighV4 = "CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:P/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N";
 }

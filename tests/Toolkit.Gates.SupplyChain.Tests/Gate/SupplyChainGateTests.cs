@@ -64,6 +64,30 @@ public sealed class SupplyChainGateTests
     }
 
     [Fact]
+    public async Task An_advisory_with_only_a_cvss_v4_vector_is_rated_from_its_computed_score()
+    {
+        // Given the critical advisory replaced by one whose only severity is a CVSS v4 vector (7.7, high)
+        using var repo = new SampleRepository();
+        repo.Repo.Write("osv/GHSA-7x3q-9c4m-qh2w.json", Samples.Osv(SampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.1", aliases: [SampleRepository.CriticalCve], cvssV4: Samples.HighV4));
+        repo.AddVulnerablePackage();
+
+        // When the gate runs
+        var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
+
+        // Then the finding is high, with the v4 score, rating, version and vector
+        Assert.Equal(1, exit);
+        using var verdict = JsonDocument.Parse(repo.Verdict());
+        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == SampleRepository.CriticalAdvisory);
+        var properties = finding.GetProperty("properties");
+        Assert.Equal("high", properties.GetProperty("advisory_severity").GetString());
+        Assert.Equal("7.7", properties.GetProperty("cvss_score").GetString());
+        Assert.Equal("high", properties.GetProperty("cvss_rating").GetString());
+        Assert.Equal("4.0", properties.GetProperty("cvss_version").GetString());
+        Assert.Equal(Samples.HighV4, properties.GetProperty("cvss_vector").GetString());
+        Assert.Equal(1, verdict.RootElement.GetProperty("metrics").GetProperty("new_high").GetInt32());
+    }
+
+    [Fact]
     public async Task A_critical_advisory_waived_by_its_cve_alias_until_a_future_date_passes()
     {
         // Given the vulnerable head and a live waiver on the advisory's CVE alias

@@ -63,6 +63,23 @@ public sealed class OsvDatabaseTests
     }
 
     [Fact]
+    public void A_record_with_only_a_cvss_v4_severity_matches_with_the_computed_severity()
+    {
+        // Given an offline database whose record for ms has only a CVSS v4 vector (9.3, no label)
+        using var temp = new TempDirectory();
+        const string vector = "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N";
+        temp.Write("npm/GHSA-v4.json", Samples.Osv("GHSA-v4", "npm", "ms", "0", "2.0.0", cvssV4: vector));
+        var component = Package(Ecosystem.Npm, "ms", "1.0.0");
+
+        // When it is loaded and ms 1.0.0 is matched
+        var match = Assert.Single(OsvDatabase.Load(temp.Path, [component]).Match(component));
+
+        // Then the match carries the v4 score and its critical severity
+        Assert.Equal(("GHSA-v4", VulnerabilitySeverity.Critical, 9.3), (match.Advisory.Id, match.Advisory.Severity, match.Advisory.Score));
+        Assert.Equal((CvssRating.Critical, "4.0", vector), (match.Advisory.Rating, match.Advisory.CvssVersion, match.Advisory.Vector));
+    }
+
+    [Fact]
     public void A_missing_database_says_where_to_get_one()
     {
         // Given a path that does not exist

@@ -24,9 +24,17 @@ internal static class DecisionConsole
             output.WriteLine($"exception: {exception.Gate} {exception.Rule} waived until {exception.Expires:yyyy-MM-dd} ({exception.Owner}: {exception.Reason})");
         }
 
+        foreach (var risk in decision.RiskOpen)
+        {
+            output.WriteLine($"risk open: {risk.Gate} is {risk.Verdict}{(risk.Required ? string.Empty : " (not required)")}: {risk.Summary}");
+        }
+
+        output.WriteLine(decision.EvidenceSigned
+            ? $"evidence: signed ({decision.EvidenceNote})"
+            : $"evidence: not signed ({decision.EvidenceNote ?? "no --evidence given; this does not block"})");
         var blocking = decision.Blocking.Select(l => l.Gate).ToList();
         output.WriteLine(decision.Go
             ? "Decision: GO"
-            : $"Decision: NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "unreadable verdicts")})");
+            : $"Decision: NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "problems with the inputs")})");
     }
 }

@@ -52,6 +52,19 @@ public sealed class EvidenceCommandTests
     }
 
     [Fact]
+    public async Task A_pack_written_inside_the_source_directory_does_not_pack_itself()
+    {
+        using var cli = Released(out _);
+
+        await cli.RunAsync("evidence", "pack", "--version", "v3.0.0", "--key", "keys/release.pem", "--out", "artifacts/gates/evidence.zip");
+        var exit = await cli.RunAsync("evidence", "pack", "--version", "v3.0.0", "--key", "keys/release.pem", "--out", "artifacts/gates/evidence.zip");
+
+        Assert.Equal(0, exit);
+        using var archive = ZipFile.OpenRead(cli.Repo.Combine("artifacts", "gates", "evidence.zip"));
+        Assert.DoesNotContain(archive.Entries, e => e.FullName.Contains("evidence.zip", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_changed_byte_fails_verification_naming_the_file()
     {
         using var cli = Released(out var publicKey);

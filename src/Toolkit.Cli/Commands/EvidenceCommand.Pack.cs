@@ -74,6 +74,7 @@ internal static partial class EvidenceCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+        request = request with { Exclude = [.. request.Exclude, temporary] }; // --out may be inside --from.
         EvidencePackResult? result = null;
         try
         {

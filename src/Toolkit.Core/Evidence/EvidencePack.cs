@@ -33,6 +33,7 @@ public static class EvidencePack
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(request.CommitRange);
         var problems = new List<EvidenceProblem>();
         if (VersionProblem(request.Version) is { } version)
         {

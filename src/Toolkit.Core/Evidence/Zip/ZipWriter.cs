@@ -49,19 +49,9 @@ internal static class ZipWriter
     private static byte[] LocalHeader(byte[] name, uint crc, uint size)
     {
         var header = new byte[ZipFormat.LocalHeaderSize + name.Length];
-        var span = header.AsSpan();
-        BinaryPrimitives.WriteUInt32LittleEndian(span, ZipFormat.LocalHeaderSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], ZipFormat.VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], ZipFormat.Utf8Flag);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], ZipFormat.Stored);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], ZipFormat.DosTime);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[12..], ZipFormat.DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[14..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[18..], size);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[22..], size);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[26..], (ushort)name.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[28..], 0);
-        name.CopyTo(span[ZipFormat.LocalHeaderSize..]);
+        BinaryPrimitives.WriteUInt32LittleEndian(header, ZipFormat.LocalHeaderSignature);
+        Common(header.AsSpan(4), name.Length, crc, size);
+        name.CopyTo(header, ZipFormat.LocalHeaderSize);
         return header;
     }
 
@@ -71,20 +61,26 @@ internal static class ZipWriter
         var span = header.AsSpan();
         BinaryPrimitives.WriteUInt32LittleEndian(span, ZipFormat.CentralHeaderSignature);
         BinaryPrimitives.WriteUInt16LittleEndian(span[4..], ZipFormat.VersionMadeBy);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], ZipFormat.VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], ZipFormat.Utf8Flag);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], ZipFormat.Stored);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[12..], ZipFormat.DosTime);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[14..], ZipFormat.DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[20..], size);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[24..], size);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[28..], (ushort)name.Length);
-        // Extra length, comment length, disk start and internal attributes (30..37) stay zero.
+        Common(span[6..], name.Length, crc, size);
+        // Comment length, disk start and internal attributes (32..37) stay zero.
         BinaryPrimitives.WriteUInt32LittleEndian(span[38..], ZipFormat.RegularFileAttributes);
         BinaryPrimitives.WriteUInt32LittleEndian(span[42..], offset);
         name.CopyTo(span[ZipFormat.CentralHeaderSize..]);
         return header;
+    }
+
+    /// <summary>The fields local and central headers share, in the same order: version needed up to the extra field length (zero).</summary>
+    private static void Common(Span<byte> span, int nameLength, uint crc, uint size)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(span, ZipFormat.VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[2..], ZipFormat.Utf8Flag);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], ZipFormat.Stored);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], ZipFormat.DosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], ZipFormat.DosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[10..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[14..], size);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[18..], size);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[22..], (ushort)nameLength);
     }
 
     private static byte[] End(ushort count, uint directorySize, uint directoryOffset)

@@ -114,11 +114,18 @@ internal static partial class EvidenceCommand
         await File.WriteAllTextAsync(sidecar, $"{result.Sha256}  {Path.GetFileName(target)}\n", new UTF8Encoding(false), token).ConfigureAwait(false);
         var manifest = result.Manifest!;
         var verdicts = manifest.Artifacts.Count(a => a.Name == "verdict");
-        await console.Out.WriteLineAsync($"Evidence pack written: {Path.GetRelativePath(root, target)}").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"Evidence pack written: {Display(root, target)}").ConfigureAwait(false);
         await console.Out.WriteLineAsync($"  release {manifest.Version}, commits {manifest.CommitRange}").ConfigureAwait(false);
-        await console.Out.WriteLineAsync($"  {manifest.Artifacts.Count} files ({verdicts} verdicts), signed by {manifest.SignedBy}").ConfigureAwait(false);
-        await console.Out.WriteLineAsync($"  sha256 {result.Sha256} ({Path.GetRelativePath(root, sidecar)})").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"  {manifest.Artifacts.Count} files ({verdicts} verdict{(verdicts == 1 ? string.Empty : "s")}), signed by {manifest.SignedBy}").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"  sha256 {result.Sha256} ({Display(root, sidecar)})").ConfigureAwait(false);
         return ExitCodes.Passed;
+    }
+
+    /// <summary>Relative to the repository when inside it, else the full path.</summary>
+    private static string Display(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private static async Task<int> UsageAsync(CliConsole console, string message)

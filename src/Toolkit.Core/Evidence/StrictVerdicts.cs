@@ -6,8 +6,9 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Core.Evidence;
 
 /// <summary>
-/// Reads verdicts for a pack more strictly than <see cref="VerdictJson"/> does: a null where the model has none (or in
-/// a list) is refused, so what the pack signs and the page renders is a well-formed verdict, never a half one.
+/// Reads verdicts for a pack more strictly than <see cref="VerdictJson"/> does: an explicit null where the model has
+/// none, a null in a list, or evidence without path and hash is refused, so what the pack signs and the page renders is
+/// a well-formed verdict. (Absent optional members are fine: verdicts leave out what is null.)
 /// </summary>
 internal static class StrictVerdicts
 {
@@ -31,18 +32,15 @@ internal static class StrictVerdicts
             return (null, "is not a verdict document (no 'gate').");
         }
 
-        var hasNull = verdict.Findings.Any(f => f is null) || verdict.Thresholds.Any(t => t is null) || verdict.Evidence.Any(e => e is null)
+        var hasNull = verdict.Findings.Any(f => f is null) || verdict.Thresholds.Any(t => t is null)
+            || verdict.Evidence.Any(e => e?.Path is null || e.Sha256 is null)
             || verdict.Waived.Any(w => w?.Finding is null || w.Waiver is null);
-        return hasNull ? (null, "is not a valid verdict: a list holds null.") : (verdict, null);
+        return hasNull ? (null, "is not a valid verdict: a list holds null, or evidence lacks its path or sha256.") : (verdict, null);
     }
 
     private static JsonTypeInfo<GateVerdict> CreateType()
     {
-        var options = new JsonSerializerOptions(ToolkitJsonContext.Default.Options)
-        {
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-        };
+        var options = new JsonSerializerOptions(ToolkitJsonContext.Default.Options) { RespectNullableAnnotations = true };
         return (JsonTypeInfo<GateVerdict>)options.GetTypeInfo(typeof(GateVerdict));
     }
 }

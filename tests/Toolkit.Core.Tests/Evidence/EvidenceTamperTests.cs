@@ -226,7 +226,9 @@ public sealed class EvidenceTamperTests
 
         var verification = sample.Verify(SamplePack.Rewrite(entries));
 
-        Assert.Contains(verification.Problems, p => p.Entry == "manifest.dsse.json" && p.Message.Contains("not signed", StringComparison.Ordinal));
+        var problem = Assert.Single(verification.Problems);
+        Assert.Equal("manifest.dsse.json", problem.Entry);
+        Assert.Contains("not signed", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,5 +12,6 @@ public static class TestPrerequisites
         new("PostgreSQL server", "postgresql", ["initdb", "pg_ctl"], ["/usr/lib/postgresql/*/bin"]),
         new("Prometheus", "prometheus", ["prometheus", "promtool"], []),
         new("Git (tests build real repositories: base diffs, new migrations, CODEOWNERS coverage)", "git", ["git"], []),
+        new("Chromium (evidence pack index.html rendered headless)", "chromium", ["chromium"], []),
     ];
 }

@@ -24,6 +24,14 @@ internal static class DecisionConsole
             output.WriteLine($"exception: {exception.Gate} {exception.Rule} waived until {exception.Expires:yyyy-MM-dd} ({exception.Owner}: {exception.Reason})");
         }
 
+        foreach (var risk in decision.RiskOpen)
+        {
+            output.WriteLine($"risk open: {risk.Gate} is {risk.Verdict}{(risk.Required ? string.Empty : " (not required)")}: {risk.Summary}");
+        }
+
+        output.WriteLine(decision.EvidenceSigned
+            ? $"evidence: signed ({decision.EvidenceNote})"
+            : $"evidence: not signed ({decision.EvidenceNote ?? "no --evidence given; this does not block"})");
         output.WriteLine($"Decision: {Headline(decision)}");
     }
 
@@ -33,6 +41,6 @@ internal static class DecisionConsole
         var blocking = decision.Blocking.Select(l => l.Gate).ToList();
         return decision.Go
             ? "GO"
-            : $"NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "unreadable verdicts")})";
+            : $"NO-GO ({(blocking.Count > 0 ? "blocked by " + string.Join(", ", blocking) : "problems with the inputs")})";
     }
 }

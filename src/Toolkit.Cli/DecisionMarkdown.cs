@@ -34,6 +34,20 @@ internal static class DecisionMarkdown
             sb.Append('\n').Append("> ❌ ").Append(MarkdownText.Escape(problem)).Append('\n');
         }
 
+        sb.Append('\n').Append(decision.EvidenceSigned
+            ? $"**Evidence:** ✅ signed pack verified ({MarkdownText.Escape(decision.EvidenceNote ?? string.Empty)})"
+            : $"**Evidence:** not signed ({MarkdownText.Escape(decision.EvidenceNote ?? "no evidence pack given; this does not block")})").Append('\n');
+        var risks = decision.RiskOpen.ToList();
+        if (risks.Count > 0)
+        {
+            sb.Append("\n**Open risks** (did not block)\n\n");
+            foreach (var risk in risks)
+            {
+                sb.Append("- ").Append(MarkdownText.Code(risk.Gate, inTable: false)).Append(' ').Append(risk.Verdict)
+                    .Append(risk.Required ? string.Empty : " (not required)").Append(": ").Append(MarkdownText.Escape(risk.Summary)).Append('\n');
+            }
+        }
+
         if (decision.Exceptions.Count > 0)
         {
             var exceptions = new MarkdownTable("Gate", "Rule", "Path", "Until", "Owner", "Reason");

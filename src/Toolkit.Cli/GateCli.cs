@@ -102,7 +102,8 @@ public static class GateCli
             $"Toolkit CI gates: decide, with evidence, whether a change may merge or ship.\nGates in this version: {gates}.\nExit codes: 0 pass (warn too, unless --fail-on warn), 1 gate failed, 2 usage or input error.",
             "gate run",
             "gate config validate",
-            "gate decide --require supply-chain"));
+            "gate decide --require supply-chain",
+            "gate evidence pack --version v3.0.0 --key release.pem"));
         var common = new CommonOptions();
         var publish = new PublishOptions();
         var execution = new GateExecution(console, host, catalog, publish);
@@ -114,6 +115,7 @@ public static class GateCli
 
         root.Subcommands.Add(DecideCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(PublishCommand.Create(common, publish, console, host));
+        root.Subcommands.Add(EvidenceCommand.Create(common, console, host, catalog));
         root.Subcommands.Add(ProtectCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
         Gates.SupplyChainCommands.AddTo(root, console, host);

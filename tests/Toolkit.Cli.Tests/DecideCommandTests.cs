@@ -2,6 +2,7 @@ using System.Text.Json;
 using Toolkit.Core.Json;
 using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
+using Toolkit.Testing;
 
 namespace Toolkit.Cli.Tests;
 
@@ -112,5 +113,111 @@ public sealed class DecideCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("Nothing to decide", cli.Out, StringComparison.Ordinal);
+    }
+    [Fact]
+    public async Task The_decision_has_every_release_contract_field_and_without_evidence_it_is_not_signed_but_not_blocked()
+    {
+        using var cli = new CliHarness();
+        WriteVerdict(cli, new GateVerdict("supply-chain", VerdictStatus.Pass, "ok"));
+        WriteVerdict(cli, new GateVerdict("policy-ci", VerdictStatus.Warn, "1 warning"));
+
+        var exit = await cli.RunAsync("decide", "--require", "supply-chain", "--require", "policy-ci", "--version", "v3.0.0");
+
+        Assert.Equal(0, exit);
+        var decision = Decision(cli);
+        foreach (var field in new[] { "version", "gates", "headroom", "exceptions", "risk_open", "evidence_signed" })
+        {
+            Assert.True(decision.TryGetProperty(field, out _), $"no {field}");
+        }
+
+        Assert.False(decision.TryGetProperty("drill_recent", out _));
+        Assert.False(decision.GetProperty("evidence_signed").GetBoolean());
+        var risk = Assert.Single(decision.GetProperty("risk_open").EnumerateArray());
+        Assert.Equal("policy-ci", risk.GetProperty("gate").GetString());
+        Assert.Equal("warn", risk.GetProperty("verdict").GetString());
+        Assert.Contains("evidence: not signed", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("risk open: policy-ci is warn", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("**Evidence:** not signed", File.ReadAllText(cli.OutputFile("decision.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_verified_evidence_pack_makes_the_decision_signed()
+    {
+        var (released, publicKey) = await ReleasedAsync();
+        using var cli = released;
+
+        var exit = await cli.RunAsync("decide", "--require", "slo-gates", "--version", "v3.0.0", "--evidence", "artifacts/release/v3.0.0/evidence.zip", "--key", publicKey);
+
+        Assert.Equal(0, exit);
+        Assert.True(Decision(cli).GetProperty("evidence_signed").GetBoolean());
+        Assert.Empty(Decision(cli).GetProperty("problems").EnumerateArray());
+        Assert.Contains("evidence: signed (evidence.zip: release v3.0.0", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("**Evidence:** ✅ signed pack verified", File.ReadAllText(cli.OutputFile("decision.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_evidence_pack_that_does_not_verify_is_a_no_go_saying_why()
+    {
+        using var cli = (await ReleasedAsync()).Cli;
+        var otherKey = cli.Repo.Write("keys/other.pub", Keys.P256().PublicPem);
+
+        var exit = await cli.RunAsync("decide", "--require", "slo-gates", "--evidence", "artifacts/release/v3.0.0/evidence.zip", "--key", otherKey);
+
+        Assert.Equal(1, exit);
+        var decision = Decision(cli);
+        Assert.False(decision.GetProperty("evidence_signed").GetBoolean());
+        Assert.Equal("no-go", decision.GetProperty("decision").GetString());
+        Assert.Contains("manifest.dsse.json: the signature does not verify", decision.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("NO-GO (problems with the inputs)", cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_evidence_pack_is_a_no_go()
+    {
+        var (released, publicKey) = await ReleasedAsync();
+        using var cli = released;
+
+        var exit = await cli.RunAsync("decide", "--require", "slo-gates", "--evidence", "artifacts/release/v9/evidence.zip", "--key", publicKey);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("evidence evidence.zip:", Decision(cli).GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_verdict_changed_after_packing_or_a_pack_of_another_release_is_a_no_go()
+    {
+        var (released, publicKey) = await ReleasedAsync();
+        using var cli = released;
+        WriteVerdict(cli, new GateVerdict("policy-ci", VerdictStatus.Pass, "all good now"));
+
+        var exit = await cli.RunAsync("decide", "--require", "slo-gates", "--version", "v3.0.1", "--evidence", "artifacts/release/v3.0.0/evidence.zip", "--key", publicKey);
+
+        Assert.Equal(1, exit);
+        var problems = Decision(cli).GetProperty("problems").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains(problems, p => p!.Contains("pack of release v3.0.0, not of v3.0.1", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p!.Contains("policy-ci.verdict.json differs from the signed verdicts/policy-ci.json", StringComparison.Ordinal));
+        Assert.True(Decision(cli).GetProperty("evidence_signed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Evidence_without_a_key_is_a_usage_error()
+    {
+        using var cli = (await ReleasedAsync()).Cli;
+
+        Assert.Equal(2, await cli.RunAsync("decide", "--evidence", "artifacts/release/v3.0.0/evidence.zip"));
+        Assert.Contains("--evidence and --key go together", cli.Error, StringComparison.Ordinal);
+        Assert.Equal(2, await cli.RunAsync("decide", "--evidence", "artifacts/release/v3.0.0/evidence.zip", "--key", "keys/none.pub"));
+    }
+
+    /// <summary>A gate run's output, packed and signed as release v3.0.0.</summary>
+    private static async Task<(CliHarness Cli, string PublicKey)> ReleasedAsync()
+    {
+        var cli = new CliHarness();
+        SampleGateOutput.Write(cli.Repo.Combine("artifacts", "gates"));
+        var (privatePem, publicPem) = Keys.P256();
+        var privateKey = cli.Repo.Write("keys/release.pem", privatePem);
+        var publicKey = cli.Repo.Write("keys/release.pub", publicPem);
+        Assert.Equal(0, await cli.RunAsync("evidence", "pack", "--version", "v3.0.0", "--key", privateKey));
+        return (cli, publicKey);
     }
 }

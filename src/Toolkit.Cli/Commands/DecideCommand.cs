@@ -13,7 +13,9 @@ namespace Toolkit.Cli.Commands;
 
 /// <summary>
 /// <c>gate decide</c>: reads the verdict files and computes go/no-go. A required gate without a verdict, or with
-/// <c>error</c>, is a no-go; so is an unreadable verdict file (fail closed).
+/// <c>error</c>, is a no-go; so is an unreadable verdict file (fail closed). With <c>--evidence</c>, the signed
+/// evidence pack must verify (and hold these very verdicts): <c>evidence_signed</c> says it did; without it,
+/// <c>evidence_signed</c> is false and does not block.
 /// </summary>
 internal static class DecideCommand
 {
@@ -30,12 +32,19 @@ internal static class DecideCommand
             Description = "Release version recorded in decision.json (e.g. v3.0.0).",
             HelpName = "version",
         };
+        var evidence = new Option<string?>("--evidence")
+        {
+            Description = "Signed evidence pack of the release (gate evidence pack); it must verify with --key and hold these verdicts, else no-go. Sets evidence_signed.",
+            HelpName = "zip",
+        };
+        var key = new Option<string?>("--key") { Description = "Public key (PEM) the evidence pack must be signed with.", HelpName = "pem" };
         var command = new Command("decide", Help.WithExamples(
             "Aggregate the verdict files in the output directory into one go/no-go (decision.json, decision.md). Exit 1 on no-go.",
             "gate decide",
             "gate decide --out artifacts/gates --require supply-chain --require policy-ci",
-            "gate decide --version v3.0.0"));
-        foreach (var option in new Option[] { common.Config, common.Out, common.FailOn, common.Repo, require, version }.Concat(publish.All))
+            "gate decide --version v3.0.0",
+            "gate decide --version v3.0.0 --evidence artifacts/release/v3.0.0/evidence.zip --key release.pub"));
+        foreach (var option in new Option[] { common.Config, common.Out, common.FailOn, common.Repo, require, version, evidence, key }.Concat(publish.All))
         {
             command.Options.Add(option);
         }
@@ -49,6 +58,26 @@ internal static class DecideCommand
 
             var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
             var (verdicts, problems) = await ReadVerdictsAsync(outDir, token).ConfigureAwait(false);
+            DecisionEvidence? packed = null;
+            if (parse.GetValue(evidence) is not null || parse.GetValue(key) is not null)
+            {
+                if (parse.GetValue(evidence) is not { } pack || parse.GetValue(key) is not { } keyPath)
+                {
+                    await console.Error.WriteLineAsync("error: --evidence and --key go together: the pack, and the public key it must be signed with.").ConfigureAwait(false);
+                    return ExitCodes.UsageError;
+                }
+
+                var (pem, keyError) = await EvidenceKey.ReadAsync(Path.GetFullPath(keyPath, root), forSigning: false, token).ConfigureAwait(false);
+                if (pem is null)
+                {
+                    await console.Error.WriteLineAsync($"error: {keyError}").ConfigureAwait(false);
+                    return ExitCodes.UsageError;
+                }
+
+                packed = DecisionEvidence.Check(Path.GetFullPath(pack, root), pem, parse.GetValue(version), outDir);
+                problems.AddRange(packed.Problems);
+            }
+
             var required = parse.GetValue(require) is { Length: > 0 } explicitGates ? explicitGates : config.RequiredGates;
             var failOn = parse.GetValue(common.FailOn) == "warn" ? VerdictStatus.Warn : config.Settings.FailOn;
             if (required.Count == 0 && verdicts.Count == 0 && problems.Count == 0)
@@ -57,7 +86,12 @@ internal static class DecideCommand
                 return ExitCodes.Passed;
             }
 
-            var decision = DecisionEngine.Decide(verdicts, required, failOn, problems) with { Version = parse.GetValue(version) };
+            var decision = DecisionEngine.Decide(verdicts, required, failOn, problems) with
+            {
+                Version = parse.GetValue(version),
+                EvidenceSigned = packed?.Signed ?? false,
+                EvidenceNote = packed?.Note,
+            };
             if (OutputDirectory.Problem(outDir, host) is { } unwritable)
             {
                 await console.Error.WriteLineAsync(unwritable).ConfigureAwait(false);

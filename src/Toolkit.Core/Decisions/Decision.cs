@@ -20,5 +20,17 @@ public sealed record Decision(bool Go, IReadOnlyDictionary<string, string> Gates
     /// <summary>Problems with the inputs (unreadable verdict files); any makes the decision no-go.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>
+    /// Whether the release's signed evidence pack was given (<c>gate decide --evidence</c>) and verifies. Without a
+    /// pack it is false and does not block; a pack that does not verify is a problem, and so a no-go.
+    /// </summary>
+    public bool EvidenceSigned { get; init; }
+
+    /// <summary>What was found about the evidence pack, for people; null when none was given.</summary>
+    public string? EvidenceNote { get; init; }
+
     public IEnumerable<GateDecision> Blocking => Lines.Where(l => l.Blocks);
+
+    /// <summary>Risks that did not block: warnings, and gates that are not required but did not pass.</summary>
+    public IEnumerable<GateDecision> RiskOpen => Lines.Where(l => !l.Blocks && l.Verdict != "pass");
 }

@@ -4,7 +4,12 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Core.Decisions;
 
-/// <summary>Writes the go/no-go document in the release contract's shape (<c>decision.json</c>).</summary>
+/// <summary>
+/// Writes the go/no-go document in the release contract's shape (<c>decision.json</c>): <c>version</c>, <c>gates</c>,
+/// <c>headroom</c>, <c>exceptions</c>, <c>risk_open</c> and <c>evidence_signed</c>, plus <c>decision</c>, <c>go</c>,
+/// <c>blocking</c> and <c>problems</c>. <c>drill_recent</c> is left out: the toolkit has no source for DR drills, and a
+/// field it cannot compute would be hand-written.
+/// </summary>
 public static class DecisionJson
 {
     public const string FileName = "decision.json";
@@ -40,6 +45,15 @@ public static class DecisionJson
                 ["owner"] = e.Owner,
                 ["expires"] = e.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             }).ToArray()),
+            ["risk_open"] = new JsonArray(decision.RiskOpen.Select(l => (JsonNode)new JsonObject
+            {
+                ["gate"] = l.Gate,
+                ["key"] = l.Key,
+                ["verdict"] = l.Verdict,
+                ["required"] = l.Required,
+                ["summary"] = l.Summary,
+            }).ToArray()),
+            ["evidence_signed"] = decision.EvidenceSigned,
             ["blocking"] = new JsonArray(decision.Blocking.Select(l => (JsonNode)JsonValue.Create(l.Gate)!).ToArray()),
             ["problems"] = new JsonArray(decision.Problems.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray()),
         };

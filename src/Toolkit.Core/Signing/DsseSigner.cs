@@ -29,6 +29,8 @@ public sealed class DsseSigner : IDisposable
         {
             key.ImportFromPem(pem);
             DsseKeys.RequireP256(key);
+            // A public key imports too, and would only fail when signing: refuse it here, with the same message.
+            _ = key.ExportParameters(includePrivateParameters: true);
             return new DsseSigner(key, DsseKeys.KeyId(key));
         }
         catch (CryptographicException ex)

@@ -48,7 +48,9 @@ public sealed class DsseVerifier : IDisposable
         try
         {
             var envelope = JsonSerializer.Deserialize(json, Json.DsseEnvelope);
-            return envelope is { PayloadType: not null, Payload: not null, Signatures: not null } ? envelope : null;
+            return envelope is { PayloadType: not null, Payload: not null, Signatures: not null } && envelope.Signatures.All(s => s is { Sig: not null })
+                ? envelope
+                : null;
         }
         catch (JsonException)
         {

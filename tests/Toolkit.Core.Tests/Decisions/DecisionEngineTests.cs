@@ -34,4 +34,20 @@ public sealed class DecisionEngineTests
 
         Assert.False(decision.Go);
     }
+    [Fact]
+    public void Risks_that_did_not_block_are_open_risks()
+    {
+        GateVerdict[] verdicts =
+        [
+            new("supply-chain", VerdictStatus.Warn, "1 medium"),
+            new("policy-ci", VerdictStatus.Fail, "2 errors"),
+            new("slo-gates", VerdictStatus.Pass, "ok"),
+            new("migration-gate", VerdictStatus.Fail, "lint"),
+        ];
+
+        var decision = DecisionEngine.Decide(verdicts, ["supply-chain", "slo-gates", "migration-gate"]);
+
+        Assert.Equal(["supply-chain", "policy-ci"], decision.RiskOpen.Select(l => l.Gate));
+        Assert.Equal(["migration-gate"], decision.Blocking.Select(l => l.Gate));
+    }
 }

@@ -13,7 +13,7 @@ public sealed class PublicApiTests
     /// Namespaces being rewritten on other branches, left out of the documentation check until they merge (as in
     /// .editorconfig, which turns CS1591 off for the same folders). Empty this list then.
     /// </summary>
-    private static readonly string[] NotYetDocumented = ["Toolkit.Core.Decisions", "Toolkit.Core.Signing"];
+    private static readonly string[] NotYetDocumented = ["Toolkit.Core.Decisions", "Toolkit.Core.Signing", "Toolkit.Core.Evidence"];
 
     private static IReadOnlyList<Type> Exported => typeof(GateSession).Assembly.GetExportedTypes();
 

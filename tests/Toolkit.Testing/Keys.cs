@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Toolkit.Gates.SupplyChain.Tests.Fakes;
+namespace Toolkit.Testing;
 
 /// <summary>Fresh ECDSA keys in PEM, as <c>cosign generate-key-pair</c> would give (PKCS#8 private, SPKI public).</summary>
-internal static class Keys
+public static class Keys
 {
     public static (string PrivatePem, string PublicPem) P256()
     {

@@ -81,6 +81,8 @@ internal static class ContainerActions
             FailOn,
             new("require", "--require", ActionInputKind.List),
             new("version", "--version"),
+            new("evidence", "--evidence"),
+            new("evidence-key", "--key"),
             Publish,
             Token,
         ]),

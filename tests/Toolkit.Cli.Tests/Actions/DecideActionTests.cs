@@ -1,3 +1,4 @@
+using Toolkit.Core.Evidence;
 using Toolkit.Core.Gates;
 using Toolkit.Testing;
 
@@ -53,5 +54,41 @@ public sealed class DecideActionTests : ActionJob
         Assert.Equal("NO-GO (blocked by supply-chain)", step.Outputs["summary"]);
         Assert.Contains("## ❌ No-go", step.Summary, StringComparison.Ordinal);
         Assert.Empty(Server.State.CommentsOn(Pull));
+    }
+
+    [Fact]
+    public async Task With_the_signed_evidence_pack_the_decision_records_evidence_signed_and_a_tampered_pack_is_a_no_go()
+    {
+        using var job = PullRequestJob();
+        using var workspace = await AfterPolicyPassedAsync(job);
+        var (privatePem, publicPem) = Keys.P256();
+        workspace.Write("release.pub", publicPem);
+        Directory.CreateDirectory(workspace.Combine("release"));
+        using (var zip = File.Create(workspace.Combine("release", "evidence.zip")))
+        {
+            EvidencePack.Create(new EvidencePackRequest("v1.2.0", workspace.Combine("artifacts", "gates"), privatePem, new CommitRange(null, "4f2c9a1e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a")), zip);
+        }
+
+        var inputs = new Dictionary<string, string>
+        {
+            ["require"] = "policy-ci",
+            ["version"] = "v1.2.0",
+            ["evidence"] = "release/evidence.zip",
+            ["evidence-key"] = "release.pub",
+            ["publish"] = "none",
+        };
+        var signed = new ActionStep("decide", job, workspace.Path);
+
+        Assert.Equal(0, await signed.RunAsync(inputs));
+        Assert.Contains("\"evidence_signed\": true", File.ReadAllText(workspace.Combine("artifacts", "gates", "decision.json")), StringComparison.Ordinal);
+
+        var bytes = File.ReadAllBytes(workspace.Combine("release", "evidence.zip"));
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(workspace.Combine("release", "evidence.zip"), bytes);
+        var tampered = new ActionStep("decide", job, workspace.Path);
+
+        Assert.Equal(1, await tampered.RunAsync(inputs));
+        Assert.Equal("no-go", tampered.Outputs["decision"]);
+        Assert.Contains("\"evidence_signed\": false", File.ReadAllText(workspace.Combine("artifacts", "gates", "decision.json")), StringComparison.Ordinal);
     }
 }

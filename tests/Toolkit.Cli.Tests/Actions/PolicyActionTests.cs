@@ -20,34 +20,6 @@ public sealed class PolicyActionTests : ActionJob
                     privileged: true
         """;
 
-    private const string HardenedDeployment = """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          template:
-            spec:
-              serviceAccountName: web
-              securityContext:
-                runAsNonRoot: true
-              containers:
-                - name: web
-                  image: ghcr.io/acme/web:1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
-                  securityContext:
-                    readOnlyRootFilesystem: true
-                    allowPrivilegeEscalation: false
-                    capabilities:
-                      drop: [ALL]
-                  livenessProbe:
-                    httpGet: {path: /healthz, port: 8080}
-                  readinessProbe:
-                    httpGet: {path: /ready, port: 8080}
-                  resources:
-                    requests: {cpu: 100m, memory: 128Mi}
-                    limits: {memory: 256Mi}
-        """;
-
     [Fact]
     public async Task A_privileged_manifest_fails_the_step_with_annotations_outputs_a_check_run_and_the_job_summary()
     {
@@ -77,7 +49,7 @@ public sealed class PolicyActionTests : ActionJob
         // Given a monorepo whose service has its own gates.yml and a hardened manifest
         using var workspace = new TempDirectory();
         workspace.Write("services/web/.github/gates.yml", "version: 1\nsettings:\n  output: reports/gates\ngates:\n  policy-ci:\n    paths: [deploy]\n");
-        workspace.Write("services/web/deploy/web.yaml", HardenedDeployment);
+        workspace.Write("services/web/deploy/web.yaml", KubernetesManifests.HardenedDeployment);
         workspace.Write("services/web/.github/CODEOWNERS", "* @acme/web\n");
         workspace.Write("deploy/broken.yaml", PrivilegedDeployment);
         using var job = PullRequestJob();

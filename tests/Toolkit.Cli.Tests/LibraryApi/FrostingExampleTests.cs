@@ -11,37 +11,6 @@ namespace Toolkit.Cli.Tests.LibraryApi;
 /// </summary>
 public sealed class FrostingExampleTests
 {
-    private const string CleanDeployment = """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-          labels: {app: web}
-        spec:
-          replicas: 2
-          selector: {matchLabels: {app: web}}
-          template:
-            metadata:
-              labels: {app: web}
-            spec:
-              serviceAccountName: web
-              automountServiceAccountToken: false
-              securityContext: {runAsNonRoot: true, runAsUser: 10001, seccompProfile: {type: RuntimeDefault}}
-              containers:
-                - name: web
-                  image: ghcr.io/acme/web@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
-                  securityContext:
-                    allowPrivilegeEscalation: false
-                    readOnlyRootFilesystem: true
-                    runAsNonRoot: true
-                    capabilities: {drop: [ALL]}
-                  resources:
-                    requests: {cpu: 100m, memory: 128Mi}
-                    limits: {cpu: 500m, memory: 256Mi}
-                  livenessProbe: {httpGet: {path: /healthz, port: 8080}}
-                  readinessProbe: {httpGet: {path: /ready, port: 8080}}
-        """;
-
     [Fact]
     public void The_readme_example_is_the_compiled_task()
     {
@@ -56,7 +25,7 @@ public sealed class FrostingExampleTests
     {
         using var repo = new TempDirectory();
         repo.Write(".github/gates.yml", "gates:\n  policy-ci:\n    paths: [deploy]\n");
-        repo.Write("deploy/web.yaml", CleanDeployment);
+        repo.Write("deploy/web.yaml", KubernetesManifests.HardenedDeployment);
         repo.Write(".github/CODEOWNERS", "* @acme/platform\n");
         var context = new FrostingContext(repo.Path);
 
@@ -71,7 +40,7 @@ public sealed class FrostingExampleTests
     {
         using var repo = new TempDirectory();
         repo.Write(".github/gates.yml", "gates:\n  policy-ci:\n    paths: [deploy]\n");
-        repo.Write("deploy/web.yaml", CleanDeployment.Replace("@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", ":latest", StringComparison.Ordinal));
+        repo.Write("deploy/web.yaml", KubernetesManifests.HardenedDeployment.Replace(":1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", ":latest", StringComparison.Ordinal));
 
         var failure = await Assert.ThrowsAsync<CakeException>(() => new PolicyGateTask().RunAsync(new FrostingContext(repo.Path)));
 

@@ -1,0 +1,34 @@
+namespace Toolkit.Testing;
+
+/// <summary>Kubernetes manifests shared by tests that need a workload policy-ci passes.</summary>
+public static class KubernetesManifests
+{
+    /// <summary>A Deployment every Kubernetes rule of policy-ci passes (service account, non-root, read-only, probes, resources, digest).</summary>
+    public const string HardenedDeployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              serviceAccountName: web
+              securityContext:
+                runAsNonRoot: true
+              containers:
+                - name: web
+                  image: ghcr.io/acme/web:1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+                  securityContext:
+                    readOnlyRootFilesystem: true
+                    allowPrivilegeEscalation: false
+                    capabilities:
+                      drop: [ALL]
+                  livenessProbe:
+                    httpGet: {path: /healthz, port: 8080}
+                  readinessProbe:
+                    httpGet: {path: /ready, port: 8080}
+                  resources:
+                    requests: {cpu: 100m, memory: 128Mi}
+                    limits: {memory: 256Mi}
+        """;
+}

@@ -9,8 +9,14 @@ namespace Toolkit.Core.Decisions;
 /// </summary>
 public static class DecisionEngine
 {
+    /// <summary>Prefix of the performance gate's metrics that become <see cref="Decision.Headroom"/>, keyed by the rest of the name (the service).</summary>
     public const string HeadroomMetricPrefix = "headroom.";
 
+    /// <summary>Decides go/no-go from <paramref name="verdicts"/>; where a gate has several, the last counts.</summary>
+    /// <param name="verdicts">The verdicts read, in any order.</param>
+    /// <param name="required">Gates that must have a verdict that does not block; any other gate only informs (risk open).</param>
+    /// <param name="failOn">The level that blocks: <see cref="VerdictStatus.Warn"/> makes warnings block too.</param>
+    /// <param name="problems">Problems with the inputs (unreadable verdict files); any makes the decision no-go.</param>
     public static Decision Decide(
         IReadOnlyList<GateVerdict> verdicts,
         IReadOnlyList<string> required,

@@ -12,8 +12,10 @@ namespace Toolkit.Core.Decisions;
 /// </summary>
 public static class DecisionJson
 {
+    /// <summary>The file name of the document in the output directory.</summary>
     public const string FileName = "decision.json";
 
+    /// <summary>The document as indented JSON with a trailing newline.</summary>
     public static string Serialize(Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);

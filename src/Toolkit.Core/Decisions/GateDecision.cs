@@ -11,6 +11,7 @@ namespace Toolkit.Core.Decisions;
 /// <param name="Summary">The verdict's summary, or why it is missing.</param>
 public sealed record GateDecision(string Gate, string Key, string Verdict, bool Required, bool Blocks, string Summary)
 {
+    /// <summary>The <see cref="Verdict"/> of a gate with no verdict file.</summary>
     [JsonIgnore]
     public const string Missing = "missing";
 }

@@ -10,6 +10,7 @@ namespace Toolkit.Core.Evidence;
 /// </summary>
 public static class CommitRangeResolver
 {
+    /// <summary>Resolves the range to pack: <paramref name="explicitRange"/> when given, else derived as described above.</summary>
     /// <param name="explicitRange"><c>from..to</c> (<c>from</c> may be empty), or null to derive it.</param>
     /// <param name="githubSha"><c>GITHUB_SHA</c>, when running in Actions.</param>
     /// <param name="repositoryRoot">The git checkout to ask.</param>

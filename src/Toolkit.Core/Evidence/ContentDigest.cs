@@ -11,8 +11,10 @@ namespace Toolkit.Core.Evidence;
 /// </summary>
 public static class ContentDigest
 {
+    /// <summary>The <c>hashes</c> key the content digest is recorded under (the release contract's name for the pack).</summary>
     public const string Key = "evidence.zip";
 
+    /// <summary>The digest of <paramref name="artifacts"/>, <c>sha256:&lt;hex&gt;</c>; their order does not matter.</summary>
     public static string Of(IEnumerable<EvidenceArtifact> artifacts)
     {
         ArgumentNullException.ThrowIfNull(artifacts);

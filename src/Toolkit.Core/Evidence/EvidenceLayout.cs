@@ -9,6 +9,7 @@ namespace Toolkit.Core.Evidence;
 /// </summary>
 public static class EvidenceLayout
 {
+    /// <summary>Suffix of a verdict file at the top of the output directory (<c>&lt;gate&gt;.verdict.json</c>), packed as <c>verdicts/&lt;gate&gt;.json</c>.</summary>
     public const string VerdictSuffix = ".verdict.json";
 
     private static readonly (string Prefix, string Kind)[] Kinds =

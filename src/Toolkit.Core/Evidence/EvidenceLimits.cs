@@ -6,6 +6,7 @@ namespace Toolkit.Core.Evidence;
 /// </summary>
 public sealed record EvidenceLimits
 {
+    /// <summary>The default limits, used by the packer and the verifier unless given others.</summary>
     public static EvidenceLimits Default { get; } = new();
 
     /// <summary>Entries in the archive. <value>The default value is 10,000.</value></summary>

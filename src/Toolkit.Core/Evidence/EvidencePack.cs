@@ -14,15 +14,19 @@ namespace Toolkit.Core.Evidence;
 /// </summary>
 public static class EvidencePack
 {
+    /// <summary>The manifest's path in the pack; see <see cref="EvidenceManifest"/>.</summary>
     public const string ManifestPath = "manifest.json";
 
     /// <summary>The DSSE envelope (one JSON line) whose payload is exactly the bytes of <see cref="ManifestPath"/>.</summary>
     public const string SignaturePath = "manifest.dsse.json";
 
+    /// <summary>The page for auditors (release, commits, signer, verdicts, every file with its hash): a view, signed as one more listed file.</summary>
     public const string IndexPath = "index.html";
 
+    /// <summary>The DSSE payload type of the signed manifest; the verifier refuses envelopes of any other type.</summary>
     public const string PayloadType = "application/vnd.toolkit.evidence-manifest+json";
 
+    /// <summary>The pack's file name unless told otherwise (<c>gate evidence pack</c> writes <c>artifacts/release/&lt;version&gt;/evidence.zip</c>).</summary>
     public const string DefaultFileName = "evidence.zip";
 
     /// <summary>Suffix of the sidecar holding the zip's own hash, in <c>sha256sum</c> format.</summary>

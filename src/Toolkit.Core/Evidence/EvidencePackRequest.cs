@@ -16,5 +16,6 @@ public sealed record EvidencePackRequest(string Version, string SourceDirectory,
     /// </summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>Bounds the pack must stay within, so the verifier reads it. <value>The default value is <see cref="EvidenceLimits.Default"/>.</value></summary>
     public EvidenceLimits Limits { get; init; } = EvidenceLimits.Default;
 }

@@ -6,6 +6,7 @@ namespace Toolkit.Core.Evidence;
 /// <param name="Problems">Why the pack was not made.</param>
 public sealed record EvidencePackResult(EvidenceManifest? Manifest, string? Sha256, IReadOnlyList<EvidenceProblem> Problems)
 {
+    /// <summary>True when the pack was written: there is a manifest and no problem.</summary>
     public bool Created => Manifest is not null && Problems.Count == 0;
 
     internal static EvidencePackResult Failed(IReadOnlyList<EvidenceProblem> problems) => new(null, null, problems);

@@ -5,5 +5,6 @@ namespace Toolkit.Core.Evidence;
 /// <param name="Message">What is wrong, as a sentence fragment that follows the path.</param>
 public sealed record EvidenceProblem(string? Entry, string Message)
 {
+    /// <summary><c>entry: message</c>, or the message alone when it is about the whole archive.</summary>
     public override string ToString() => Entry is null ? Message : $"{Entry}: {Message}";
 }

@@ -5,6 +5,7 @@ namespace Toolkit.Core.Evidence;
 /// <param name="Problems">Every problem found, each naming the entry it is about.</param>
 public sealed record EvidenceVerification(EvidenceVerificationStatus Status, IReadOnlyList<EvidenceProblem> Problems)
 {
+    /// <summary>True when <see cref="Status"/> is <see cref="EvidenceVerificationStatus.Verified"/>.</summary>
     public bool Verified => Status == EvidenceVerificationStatus.Verified;
 
     /// <summary>The manifest as found in the pack (trusted only when <see cref="Verified"/>).</summary>

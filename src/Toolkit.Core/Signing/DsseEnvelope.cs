@@ -7,6 +7,9 @@ namespace Toolkit.Core.Signing;
 /// and the signatures over the pre-authentication encoding (PAE) of both. This is the shape
 /// <c>cosign attest-blob</c> writes and <c>cosign verify-blob-attestation --key</c> reads.
 /// </summary>
+/// <param name="PayloadType">The payload's media type (<see cref="InTotoPayloadType"/> ...), signed along with it.</param>
+/// <param name="Payload">The payload bytes, standard base64.</param>
+/// <param name="Signatures">The signatures over the PAE; one verifying with a trusted key is enough.</param>
 public sealed record DsseEnvelope(
     [property: JsonPropertyName("payloadType")] string PayloadType,
     [property: JsonPropertyName("payload")] string Payload,

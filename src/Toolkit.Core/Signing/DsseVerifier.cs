@@ -93,5 +93,6 @@ public sealed class DsseVerifier : IDisposable
         return false;
     }
 
+    /// <summary>Releases the trusted keys.</summary>
     public void Dispose() => keys.ForEach(k => k.Dispose());
 }

@@ -9,6 +9,7 @@ namespace Toolkit.Core.Signing;
 /// </summary>
 public static class Pae
 {
+    /// <summary>The bytes a DSSE signature covers for <paramref name="payload"/> of <paramref name="payloadType"/> (the type UTF-8 encoded).</summary>
     public static byte[] Encode(string payloadType, ReadOnlySpan<byte> payload)
     {
         ArgumentNullException.ThrowIfNull(payloadType);

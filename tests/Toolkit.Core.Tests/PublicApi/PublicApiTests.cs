@@ -10,10 +10,10 @@ namespace Toolkit.Core.Tests.PublicApi;
 public sealed class PublicApiTests
 {
     /// <summary>
-    /// Namespaces being rewritten on other branches, left out of the documentation check until they merge (as in
-    /// .editorconfig, which turns CS1591 off for the same folders). Empty this list then.
+    /// TEMPORARY: types being rewritten (and documented) on other branches, by full name, left out of the documentation
+    /// check until they merge (as in .editorconfig, which turns CS1591 off for the same file). Empty this list then.
     /// </summary>
-    private static readonly string[] NotYetDocumented = ["Toolkit.Core.Decisions", "Toolkit.Core.Signing", "Toolkit.Core.Evidence"];
+    private static readonly string[] NotYetDocumented = ["Toolkit.Core.Signing.DsseSigner"];
 
     private static IReadOnlyList<Type> Exported => typeof(GateSession).Assembly.GetExportedTypes();
 
@@ -24,7 +24,7 @@ public sealed class PublicApiTests
     [Fact]
     public void Every_public_type_and_member_has_an_XML_doc()
     {
-        var missing = XmlDocCoverage.Missing(Exported.Where(t => !NotYetDocumented.Contains(t.Namespace)));
+        var missing = XmlDocCoverage.Missing(Exported.Where(t => !NotYetDocumented.Contains(t.FullName)));
 
         Assert.True(missing.Count == 0, "Undocumented public API (a record documents its properties with <param>):\n" + string.Join("\n", missing));
     }

@@ -10,7 +10,7 @@ namespace Toolkit.Core.Evidence;
 /// Makes the signed evidence pack of a release (<c>evidence.zip</c>): every verdict and evidence file of the gates'
 /// output directory, <c>index.html</c> for auditors, <c>manifest.json</c> listing every file with its SHA-256, and
 /// <c>manifest.dsse.json</c>, a DSSE envelope of the manifest signed with the same code as supply-chain attestations.
-/// The same inputs give the same bytes up to the signature (ECDSA signatures are randomized; see <see cref="EntryOrder"/>).
+/// The same inputs give the same bytes, signature included (RFC 6979 deterministic ECDSA; see <see cref="EntryOrder"/>).
 /// </summary>
 public static class EvidencePack
 {
@@ -81,7 +81,7 @@ public static class EvidencePack
 
     /// <summary>
     /// The order of entries in a pack: content by path (ordinal), then <c>manifest.json</c>, then the signature last, so
-    /// two packs of the same inputs share every byte before the signature entry.
+    /// the pack is a fixed function of its inputs and a reader meets the manifest before what signs it.
     /// </summary>
     public static IEnumerable<string> EntryOrder(IEnumerable<string> contentPaths) =>
         contentPaths.Where(p => p is not ManifestPath and not SignaturePath).Order(StringComparer.Ordinal).Append(ManifestPath).Append(SignaturePath);

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Toolkit.Core.Actions;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;
@@ -7,12 +9,43 @@ using Toolkit.GitHub.Protection;
 namespace Toolkit.Cli;
 
 /// <summary>
-/// What <c>gate protect</c> leaves in a GitHub Actions job: the required checks as a job summary table, and the
-/// outputs <c>outcome</c>, <c>required-checks</c> and <c>summary</c>. Does nothing outside Actions.
+/// What <c>gate protect</c> leaves behind: <c>protection.json</c> in the output directory, and in a GitHub Actions job
+/// the required checks as a job summary table and the outputs <c>verdict</c>, <c>summary</c>, <c>verdict-file</c>,
+/// <c>outcome</c> and <c>required-checks</c>.
 /// </summary>
 internal static class ProtectionReport
 {
-    public static void Write(RunEnvironment host, ProtectionSyncResult result)
+    public const string FileName = "protection.json";
+
+    /// <summary>
+    /// pass when the branch requires the gates (already, or now); warn when a dry run found drift; fail when the token
+    /// could not read or change protection.
+    /// </summary>
+    public static string Verdict(ProtectionSyncOutcome outcome) => outcome switch
+    {
+        ProtectionSyncOutcome.AlreadyInSync or ProtectionSyncOutcome.Applied => "pass",
+        ProtectionSyncOutcome.WouldApply => "warn",
+        _ => "fail",
+    };
+
+    /// <summary>The sync as JSON: what the verdict-file output points at.</summary>
+    public static string Json(ProtectionSyncResult result)
+    {
+        var document = new JsonObject
+        {
+            ["verdict"] = Verdict(result.Outcome),
+            ["outcome"] = Outcome(result.Outcome),
+            ["target"] = result.Target,
+            ["required_checks"] = new JsonArray(result.RequiredChecks.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
+            ["added"] = new JsonArray(result.Added.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
+            ["removed"] = new JsonArray(result.Removed.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
+            ["missing_permission"] = result.MissingPermission,
+            ["summary"] = result.Message,
+        };
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    public static void Write(RunEnvironment host, ProtectionSyncResult result, string verdictFile)
     {
         if (!host.IsGitHubActions)
         {
@@ -21,6 +54,8 @@ internal static class ProtectionReport
 
         new StepSummary(host).Append(Markdown(result), "the step log");
         var outputs = new GitHubOutput(host);
+        outputs.Set("verdict", Verdict(result.Outcome));
+        outputs.Set("verdict-file", verdictFile);
         outputs.Set("outcome", Outcome(result.Outcome));
         outputs.Set("required-checks", string.Join(",", result.RequiredChecks));
         outputs.Set("summary", result.Message);

@@ -90,6 +90,7 @@ internal static class ContainerActions
         [
             Config,
             WorkingDirectory,
+            Out,
             new("branch", "--branch"),
             new("ruleset", "--ruleset"),
             new("dry-run", "--dry-run", ActionInputKind.Flag),

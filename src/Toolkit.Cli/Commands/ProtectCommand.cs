@@ -25,14 +25,14 @@ internal static class ProtectCommand
             "gate protect --branch main --dry-run",
             "gate protect --branch main",
             "gate protect --branch main --ruleset gates"));
-        foreach (var option in new Option[] { branch, ruleset, dryRun, removeUnlisted, repository, common.Config, common.Repo, publish.Token, publish.Budget })
+        foreach (var option in new Option[] { branch, ruleset, dryRun, removeUnlisted, repository, common.Config, common.Repo, common.Out, publish.Token, publish.Budget })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(async (parse, token) =>
         {
-            if (await CliConfig.LoadAsync(parse, common, console, host, catalog).ConfigureAwait(false) is not var (_, config))
+            if (await CliConfig.LoadAsync(parse, common, console, host, catalog).ConfigureAwait(false) is not var (root, config))
             {
                 return ExitCodes.UsageError;
             }
@@ -72,7 +72,16 @@ internal static class ProtectCommand
             }
 
             await WriteAsync(console.Out, result).ConfigureAwait(false);
-            ProtectionReport.Write(host, result);
+            var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
+            if (OutputDirectory.Problem(outDir, host) is { } unwritable)
+            {
+                await console.Error.WriteLineAsync(unwritable).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            var file = Path.Combine(outDir, ProtectionReport.FileName);
+            await File.WriteAllTextAsync(file, ProtectionReport.Json(result), new System.Text.UTF8Encoding(false), token).ConfigureAwait(false);
+            ProtectionReport.Write(host, result, Path.GetRelativePath(root, file).Replace('\\', '/'));
             return result.Outcome == ProtectionSyncOutcome.MissingPermission ? ExitCodes.Failed : ExitCodes.Passed;
         });
         return command;

@@ -61,7 +61,7 @@ public sealed partial class ActionMetadataTests
         string[] expected = folder switch
         {
             "decide" => ["decision", "verdict", "summary", "verdict-file"],
-            "protect" => ["outcome", "required-checks", "summary"],
+            "protect" => ["verdict", "summary", "verdict-file", "outcome", "required-checks"],
             _ => ["verdict", "summary", "verdict-file"],
         };
         Assert.Equal(expected, outputs);

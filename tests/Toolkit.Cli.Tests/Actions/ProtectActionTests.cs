@@ -39,6 +39,11 @@ public sealed class ProtectActionTests : ActionJob
 
         Assert.True(exit == 0, step.Printed);
         Assert.Equal("would-apply", step.Outputs["outcome"]);
+        Assert.Equal("warn", step.Outputs["verdict"]);
+        Assert.Equal("artifacts/gates/protection.json", step.Outputs["verdict-file"]);
+        var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(workspace.Combine("artifacts", "gates", "protection.json"))).RootElement;
+        Assert.Equal("would-apply", report.GetProperty("outcome").GetString());
+        Assert.Equal("supply-chain", Assert.Single(report.GetProperty("added").EnumerateArray()).GetString());
         Assert.Equal("build,policy-ci,supply-chain", step.Outputs["required-checks"]);
         Assert.Contains("| `supply-chain` | added |", step.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain(Server.History, r => r.Method == "PUT");
@@ -55,6 +60,7 @@ public sealed class ProtectActionTests : ActionJob
         var first = new ActionStep("protect", job, workspace.Path);
         Assert.Equal(0, await first.RunAsync());
         Assert.Equal("applied", first.Outputs["outcome"]);
+        Assert.Equal("pass", first.Outputs["verdict"]);
         var contexts = Server.State.Protection["main"]["required_status_checks"]!["contexts"]!.AsArray().Select(c => (string?)c);
         Assert.Equal(["build", "policy-ci", "supply-chain"], contexts.Order(StringComparer.Ordinal));
 
@@ -75,6 +81,7 @@ public sealed class ProtectActionTests : ActionJob
 
         Assert.Equal(1, exit);
         Assert.Equal("missing-permission", step.Outputs["outcome"]);
+        Assert.Equal("fail", step.Outputs["verdict"]);
         Assert.Contains("administration: write", step.Outputs["summary"], StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class ProbeGateTests(ProbeAppFixture app)
         Assert.Equal(VerdictStatus.Fail, verdict.Verdict);
         var p95 = Assert.Single(verdict.Thresholds, t => t.Name == "search.p95_ms (probe)");
         Assert.False(p95.Passed);
-        Assert.True(p95.Actual >= 200);
+        Assert.True(p95.Actual > 150, $"p95 {p95.Actual} ms should break 150 ms"); // the endpoint sleeps 200 ms; timer granularity may read 199.x
         Assert.True(Assert.Single(verdict.Thresholds, t => t.Name == "search.error_rate (probe)").Passed);
         Assert.Equal(3, Assert.Single(verdict.Findings, f => f.RuleId == "slo/threshold").Location!.Line);
     }

@@ -120,8 +120,36 @@ public static class GateCli
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
         Gates.SupplyChainCommands.AddTo(root, console, host);
         root.Subcommands.Add(Actions.ActionCommand.Create(console, host, catalog));
+        LayOutHelp(root, console);
         return root;
     }
+
+    /// <summary>
+    /// Help wraps to the terminal's width, and to 80 columns when redirected (a log, a pager, a test), so it never
+    /// depends on a width the reader does not have.
+    /// </summary>
+    private static void LayOutHelp(RootCommand root, CliConsole console)
+    {
+        var width = HelpWidth;
+        if (!console.IsOutputRedirected && !Console.IsOutputRedirected)
+        {
+            try
+            {
+                width = Math.Max(HelpWidth, Console.WindowWidth);
+            }
+            catch (IOException)
+            {
+                // No console attached: keep 80.
+            }
+        }
+
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            help.Action = new System.CommandLine.Help.HelpAction { MaxWidth = width };
+        }
+    }
+
+    private const int HelpWidth = 80;
 
     private static string Usage(ParseResult parse)
     {

@@ -18,7 +18,8 @@ public sealed class HelpTests
             Assert.Contains($"  {command} ", cli.Out, StringComparison.Ordinal);
         }
 
-        Assert.Contains("2 usage or input error", cli.Out, StringComparison.Ordinal);
+        // Help wraps at 80 columns, so compare the text with its line breaks folded.
+        Assert.Contains("2 usage or input error", string.Join(' ', cli.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -52,6 +53,28 @@ public sealed class HelpTests
         foreach (var gate in GateIds.All)
         {
             Assert.DoesNotContain($"  {gate} ", cli.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Help_fits_an_80_column_terminal_for_every_command()
+    {
+        // Given the built-in gates (the longest names and descriptions)
+        using var cli = new CliHarness([.. GateCatalog.BuiltIn.Gates]);
+        var root = GateCli.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null, IsOutputRedirected: true), Toolkit.Core.Runtime.RunEnvironment.From(new Dictionary<string, string>()), GateCatalog.BuiltIn);
+        var commands = new List<string[]> { Array.Empty<string>() };
+        commands.AddRange(root.Subcommands.Select(c => new[] { c.Name }));
+        commands.AddRange(root.Subcommands.SelectMany(c => c.Subcommands.Select(s => new[] { c.Name, s.Name })));
+
+        foreach (var command in commands)
+        {
+            // When its help is printed
+            var exit = await cli.RunRawAsync([.. command, "--help"]);
+
+            // Then every line fits in 80 columns, and the descriptions start well before the right edge
+            Assert.Equal(0, exit);
+            var lines = cli.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+            Assert.All(lines, line => Assert.True(line.Length <= 80, $"gate {string.Join(' ', command)} --help: {line.Length} columns: {line}"));
         }
     }
 }

@@ -16,7 +16,8 @@ internal static partial class ActionCommand
 {
     public static Command Create(CliConsole console, RunEnvironment host, GateCatalog catalog)
     {
-        var name = new Argument<string>("name") { Description = $"The action: {string.Join(", ", ContainerActions.Names)}." };
+        // HelpName keeps the usage label short: the default lists every action and pushed the help's second column past 80.
+        var name = new Argument<string>("name") { Description = $"The action: {string.Join(", ", ContainerActions.Names)}.", HelpName = "name" };
         name.AcceptOnlyFromAmong([.. ContainerActions.Names]);
         // Not hidden: System.CommandLine prints no help at all for a hidden command, and the entrypoint deserves some.
         var command = new Command("action", Help.WithExamples(

@@ -27,6 +27,19 @@ public sealed class SloGateCommand : IGateCommand
         "gate slo --baseline-selector 'track=\"stable\"' --canary-selector 'track=\"canary\"'",
     ];
 
+    public SloGateCommand()
+    {
+        // A time that does not parse is a usage error of this option (exit 2), not a problem of gates.yml.
+        at.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (text is not null && SloOptionsBinder.ParseTime(text) is null)
+            {
+                result.AddError($"--at '{text}' is not a time; give {SloOptionsBinder.TimeForms}.");
+            }
+        });
+    }
+
     public IReadOnlyList<Option> Options => [goldenPaths, prometheusUrl, baseUrl, at, baselineSelector, canarySelector];
 
     public IGate Create(ParseResult? parseResult) => new SloGate(parseResult is null ? null : new SloGateOverrides

@@ -69,6 +69,33 @@ public sealed class UpstreamFormatGateTests(PrometheusFixture prometheus)
         Assert.Equal(expected, verdict.Verdict);
     }
 
+    [Theory]
+    [InlineData("fastburn", VerdictStatus.Fail)]
+    [InlineData("healthy", VerdictStatus.Pass)]
+    public async Task An_openslo_timeslices_slo_is_judged_by_the_share_of_bad_slices(string service, VerdictStatus expected)
+    {
+        // Given a Timeslices SLO: a 2-minute slice is good when at least 99% of its requests succeed
+        using var harness = Harness($$$$"""
+            apiVersion: openslo/v1
+            kind: SLO
+            metadata: {name: slices}
+            spec:
+              service: {{{{service}}}}
+              budgetingMethod: Timeslices
+              indicator:
+                metadata: {name: slices-sli}
+                spec:
+                  ratioMetric:
+                    bad: {metricSource: {type: Prometheus, spec: {query: 'http_requests_total{service="{{{{service}}}}",code="500"}'}}}
+                    total: {metricSource: {type: Prometheus, spec: {query: 'http_requests_total{service="{{{{service}}}}"}'}}}
+              objectives: [{target: 0.999, timeSliceTarget: 0.99, timeSliceWindow: 2m}]
+            """);
+
+        // When the gate evaluates, then an hour of bad slices pages and a healthy service has none
+        var verdict = await harness.RunAsync(new SloGate());
+        Assert.Equal(expected, verdict.Verdict);
+    }
+
     [Fact]
     public async Task A_sloth_kubernetes_service_level_is_judged_by_its_burn_rate()
     {

@@ -193,6 +193,18 @@ public sealed class UpstreamFormatGateTests(PrometheusFixture prometheus)
         Assert.Equal(13, finding.Location!.Line);
     }
 
+    [Fact]
+    public async Task A_file_of_openslo_alerting_documents_only_is_valid_but_gives_the_gate_nothing_to_measure()
+    {
+        // Given an AlertNotificationTarget and a Service, valid OpenSLO, but no SLO
+        using var harness = Harness("apiVersion: openslo/v1\nkind: AlertNotificationTarget\nmetadata: {name: mail}\nspec: {target: email}\n---\napiVersion: openslo/v1\nkind: Service\nmetadata: {name: web}\nspec: {description: Web}\n");
+
+        // When the gate evaluates, then it fails closed saying what the file holds
+        var verdict = await harness.RunAsync(new SloGate());
+        Assert.Equal(VerdictStatus.Error, verdict.Verdict);
+        Assert.Contains("declares no SLO to measure (it holds openslo/v1 AlertNotificationTarget, openslo/v1 Service)", Assert.Single(verdict.Findings).Message, StringComparison.Ordinal);
+    }
+
     private SloHarness Harness(string yaml) => new SloHarness()
         .WithConfig($"    prometheus_url: {prometheus.Url}\n    at: \"{prometheus.At}\"\n")
         .WithGoldenPaths(yaml);

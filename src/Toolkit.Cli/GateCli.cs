@@ -119,6 +119,7 @@ public static class GateCli
         root.Subcommands.Add(ProtectCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
         Gates.SupplyChainCommands.AddTo(root, console, host);
+        Gates.SloRulesCommand.AddTo(root, console, host);
         root.Subcommands.Add(Actions.ActionCommand.Create(console, host, catalog));
         LayOutHelp(root, console);
         return root;

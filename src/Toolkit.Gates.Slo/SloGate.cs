@@ -81,6 +81,19 @@ public sealed partial class SloGate(SloGateOverrides? overrides = null, HttpClie
 
     private static GateOutcome? Prerequisites(GoldenPathSet set, SloGateOptions options)
     {
+        if (set.Paths.Count == 0)
+        {
+            return GateOutcome.CouldNotEvaluate(
+                $"{set.File} declares no SLO to measure (it holds {string.Join(", ", set.DocumentKinds.Distinct())}); add an SLO, or point golden_paths at the file that has them.",
+                new SourceLocation(set.File, 1, 1));
+        }
+
+        var unmeasurable = set.Paths.SelectMany(p => p.Slis).Select(s => s.Unmeasurable).OfType<Unmeasurable>().ToList();
+        if (unmeasurable.Count > 0)
+        {
+            return GateOutcome.CouldNotEvaluate(string.Join(Environment.NewLine, unmeasurable), unmeasurable[0].Location);
+        }
+
         if (options.PrometheusUrl is null && set.Paths.FirstOrDefault(p => p.Slis.Count > 0) is { } measured)
         {
             return GateOutcome.CouldNotEvaluate(

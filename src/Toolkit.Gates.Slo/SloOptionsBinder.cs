@@ -44,7 +44,7 @@ public static class SloOptionsBinder
             GoldenPaths = overrides.GoldenPaths ?? options.GoldenPaths,
             PrometheusUrl = Url(overrides.PrometheusUrl ?? prometheus, "prometheus_url", file, diagnostics),
             BaseUrl = Url(overrides.BaseUrl ?? baseUrl, "base_url", file, diagnostics),
-            At = Time(overrides.At ?? at, file, diagnostics),
+            At = overrides.At is not null ? Time(overrides.At, "--at (command line)", diagnostics) : Time(at, file, diagnostics),
             BaselineSelector = overrides.BaselineSelector ?? options.BaselineSelector,
             CanarySelector = overrides.CanarySelector ?? options.CanarySelector,
         };
@@ -56,17 +56,25 @@ public static class SloOptionsBinder
         return (options, diagnostics);
     }
 
-    /// <summary>RFC 3339 (<c>2026-11-21T12:00:00Z</c>) or Unix seconds.</summary>
+    /// <summary>What <see cref="ParseTime"/> accepts, for messages.</summary>
+    public const string TimeForms = "RFC 3339 (2026-11-21T12:00:00Z) or Unix seconds (1763726400)";
+
+    /// <summary>RFC 3339 (<c>2026-11-21T12:00:00Z</c>) or Unix seconds between 1970 and 9999; null for anything else.</summary>
     public static DateTimeOffset? ParseTime(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
         {
-            return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
+            // Out-of-range numbers (and NaN) are not times; before 1970 Prometheus holds no data either.
+            return double.IsFinite(seconds) && seconds >= 0 && seconds <= MaxUnixSeconds
+                ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000))
+                : null;
         }
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
     }
+
+    private static readonly double MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds() - 1;
 
     private static Uri? Url(string? text, string key, string file, List<ConfigDiagnostic> diagnostics)
     {
@@ -94,7 +102,7 @@ public static class SloOptionsBinder
         var time = ParseTime(text);
         if (time is null)
         {
-            diagnostics.Add(new ConfigDiagnostic(file, 0, 0, $"at '{text}' is not a time; give RFC 3339 (2026-11-21T12:00:00Z) or Unix seconds."));
+            diagnostics.Add(new ConfigDiagnostic(file, 0, 0, $"at '{text}' is not a time; give {TimeForms}."));
         }
 
         return time;

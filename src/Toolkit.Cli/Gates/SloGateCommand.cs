@@ -7,7 +7,7 @@ namespace Toolkit.Cli.Gates;
 /// <summary><c>gate slo</c>: golden-path SLOs from Prometheus and probes; every option is also settable in gates.yml.</summary>
 public sealed class SloGateCommand : IGateCommand
 {
-    private readonly Option<string?> goldenPaths = new("--golden-paths") { Description = "Golden paths file (own format, OpenSLO v1 or Sloth prometheus/v1). Default: golden_paths, else golden_paths.yaml.", HelpName = "file" };
+    private readonly Option<string?> goldenPaths = new("--golden-paths") { Description = "Golden paths file (own format, OpenSLO, Sloth or Pyrra). Default: golden_paths, else golden_paths.yaml.", HelpName = "file" };
     private readonly Option<string?> prometheusUrl = new("--prometheus-url") { Description = "Prometheus base URL. Default: prometheus_url.", HelpName = "url" };
     private readonly Option<string?> baseUrl = new("--base-url") { Description = "Base URL probes hit (${BASE_URL}). Default: base_url.", HelpName = "url" };
     private readonly Option<string?> at = new("--at") { Description = "Evaluate at this time (RFC 3339 or Unix seconds) so a re-run sees the same data. Default: now.", HelpName = "time" };
@@ -26,6 +26,19 @@ public sealed class SloGateCommand : IGateCommand
         "gate slo --golden-paths slo/openslo.yaml --at 2026-11-21T12:00:00Z",
         "gate slo --baseline-selector 'track=\"stable\"' --canary-selector 'track=\"canary\"'",
     ];
+
+    public SloGateCommand()
+    {
+        // A time that does not parse is a usage error of this option (exit 2), not a problem of gates.yml.
+        at.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (text is not null && SloOptionsBinder.ParseTime(text) is null)
+            {
+                result.AddError($"--at '{text}' is not a time; give {SloOptionsBinder.TimeForms}.");
+            }
+        });
+    }
 
     public IReadOnlyList<Option> Options => [goldenPaths, prometheusUrl, baseUrl, at, baselineSelector, canarySelector];
 

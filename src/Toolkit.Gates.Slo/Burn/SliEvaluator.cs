@@ -10,9 +10,11 @@ namespace Toolkit.Gates.Slo.Burn;
 /// (error ratio / (1 - objective)), the remaining budget, and latency quantiles. All queries of an SLI run
 /// concurrently (bounded by the client).
 /// </summary>
+/// <param name="client">The Prometheus client.</param>
+/// <param name="pairs">Window pairs for every SLI; null means each SLI's own (<see cref="Sli.AlertWindows"/>, else <see cref="WindowPair.For"/> its window).</param>
 public sealed class SliEvaluator(PrometheusClient client, IReadOnlyList<WindowPair>? pairs = null)
 {
-    private readonly IReadOnlyList<WindowPair> pairs = pairs ?? WindowPair.Workbook;
+    private readonly IReadOnlyList<WindowPair>? pairsForAll = pairs;
 
     public async Task<SliResult> EvaluateAsync(Sli sli, TimeSpan evaluationWindow, DateTimeOffset at, string? selector, CancellationToken cancellationToken)
     {
@@ -61,7 +63,9 @@ public sealed class SliEvaluator(PrometheusClient client, IReadOnlyList<WindowPa
 
     private async Task<SliResult> RatioAsync(Sli sli, TimeSpan evaluationWindow, DateTimeOffset at, string? selector, CancellationToken cancellationToken)
     {
-        var windows = pairs.SelectMany(p => new[] { p.Long, p.Short }).Append(sli.Window).Append(evaluationWindow).Distinct().ToList();
+        var windowPairs = pairsForAll ?? sli.AlertWindows ?? WindowPair.For(sli.Window);
+        var budgetWindow = sli.BudgetWindowAt(at);
+        var windows = windowPairs.SelectMany(p => new[] { p.Long, p.Short }).Append(budgetWindow).Append(evaluationWindow).Distinct().ToList();
         var measured = await Task.WhenAll(windows.Select(w => ErrorRatioAsync(sli, w, at, selector, cancellationToken))).ConfigureAwait(false);
         var ratios = windows.Zip(measured).ToDictionary(x => x.First, x => x.Second.Ratio);
         if (measured.Select((m, i) => (m.NoData, Window: windows[i])).FirstOrDefault(m => m.NoData is not null) is { NoData: not null } missing)
@@ -73,9 +77,9 @@ public sealed class SliEvaluator(PrometheusClient client, IReadOnlyList<WindowPa
         return new SliResult(sli)
         {
             ErrorRatios = ratios,
-            Pairs = pairs.Select(p => new PairResult(p, ratios[p.Long] / budget, ratios[p.Short] / budget)).ToList(),
+            Pairs = windowPairs.Select(p => new PairResult(p, ratios[p.Long] / budget, ratios[p.Short] / budget)).ToList(),
             ErrorRate = ratios[evaluationWindow],
-            BudgetRemaining = 1 - (ratios[sli.Window] / budget),
+            BudgetRemaining = 1 - (ratios[budgetWindow] / budget),
         };
     }
 

@@ -6,14 +6,16 @@ using YamlDotNet.RepresentationModel;
 namespace Toolkit.Gates.Slo.Loading;
 
 /// <summary>
-/// Loads golden paths from one YAML file holding the toolkit's own format, OpenSLO v1 documents, or a Sloth
-/// <c>prometheus/v1</c> spec (several documents may be mixed in one file, separated by <c>---</c>).
+/// Loads golden paths from one YAML file holding the toolkit's own format, OpenSLO (v1 and v1alpha), Sloth (the
+/// <c>prometheus/v1</c> file form and the Kubernetes <c>PrometheusServiceLevel</c>) or Pyrra
+/// <c>ServiceLevelObjective</c> documents. Documents may be mixed, separated by <c>---</c>, or written as one YAML list
+/// of objects. Every format becomes the same golden paths (see docs/slo-formats.md).
 /// </summary>
 public static class GoldenPathLoader
 {
     /// <param name="fullPath">The file to read.</param>
     /// <param name="displayPath">How locations name the file (repository-relative).</param>
-    /// <param name="defaultThresholds">Thresholds for golden paths that declare none (OpenSLO and Sloth never do).</param>
+    /// <param name="defaultThresholds">Thresholds for golden paths that declare none (upstream formats never do).</param>
     public static LoadResult Load(string fullPath, string displayPath, IReadOnlyList<Threshold> defaultThresholds)
     {
         ArgumentNullException.ThrowIfNull(defaultThresholds);
@@ -39,76 +41,31 @@ public static class GoldenPathLoader
     private static LoadResult Parse(YamlStream stream, string file, IReadOnlyList<Threshold> defaults)
     {
         var diagnostics = new List<ConfigDiagnostic>();
-        var paths = new List<GoldenPath>();
-        var openSlo = new List<(string Service, Sli Sli, string Owner, YamlNode Node)>();
-        CanarySpec? canary = null;
         var readers = new List<SectionReader>();
-        foreach (var document in stream.Documents)
+        foreach (var node in stream.Documents.SelectMany(d => Objects(d.RootNode)))
         {
-            if (document.RootNode is not YamlMappingNode mapping)
+            if (node is YamlMappingNode mapping)
             {
-                diagnostics.Add(new ConfigDiagnostic(file, (int)document.RootNode.Start.Line, (int)document.RootNode.Start.Column, "each document must be a mapping (golden_paths:, an OpenSLO document or a Sloth spec)."));
-                continue;
+                readers.Add(new SectionReader(file, mapping));
             }
-
-            readers.Add(new SectionReader(file, mapping));
+            else if (node is not YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" })
+            {
+                diagnostics.Add(new ConfigDiagnostic(file, (int)node.Start.Line, (int)node.Start.Column, "each document must be a mapping (golden_paths:, an OpenSLO, Sloth or Pyrra object) or a list of them."));
+            }
         }
 
-        var sliDocuments = readers
-            .Where(r => Kind(r) == "SLI" && r.Mapping("metadata")?.String("name") is not null)
-            .ToDictionary(r => r.Mapping("metadata")!.String("name")!, StringComparer.Ordinal);
-        foreach (var reader in readers)
+        var documents = new SpecDocuments(file, defaults);
+        documents.Read(readers);
+        diagnostics.AddRange(readers.SelectMany(r => r.Diagnostics).Distinct());
+        var set = documents.Build(diagnostics);
+        if (set.Paths.Count == 0 && set.DocumentKinds.Count == 0 && diagnostics.Count == 0)
         {
-            var apiVersion = reader.String("apiVersion");
-            if (reader.Has("golden_paths"))
-            {
-                var own = GoldenPathsReader.Read(reader);
-                paths.AddRange(own.Paths.Select(p => p.Thresholds.Count == 0 ? p with { Thresholds = defaults } : p));
-                canary = own.Canary ?? canary;
-            }
-            else if (apiVersion is not null && apiVersion.StartsWith("openslo/", StringComparison.Ordinal))
-            {
-                if (apiVersion != "openslo/v1")
-                {
-                    reader.ReportAt("apiVersion", $"'{apiVersion}' is not supported; write OpenSLO documents as apiVersion: openslo/v1.");
-                }
-                else if (Kind(reader) == "SLO" && OpenSloReader.ReadSlo(reader, sliDocuments) is { } slo)
-                {
-                    openSlo.Add((slo.Service, slo.Sli, slo.Owner, reader.Node));
-                }
-            }
-            else if (reader.String("version") == "prometheus/v1")
-            {
-                paths.Add(SlothReader.Read(reader, defaults));
-            }
-            else
-            {
-                reader.Report(reader.Node, "unrecognised document: expected 'golden_paths:', an OpenSLO v1 document (apiVersion: openslo/v1) or a Sloth spec (version: prometheus/v1).");
-            }
-
-            diagnostics.AddRange(reader.Diagnostics);
+            diagnostics.Add(new ConfigDiagnostic(file, 1, 1, "no golden paths found; list at least one under golden_paths: or add OpenSLO, Sloth or Pyrra SLOs."));
         }
 
-        // OpenSLO has one SLO per document; the SLOs of one service make one golden path.
-        foreach (var group in openSlo.GroupBy(s => s.Service, StringComparer.Ordinal))
-        {
-            var first = group.First();
-            paths.Add(new GoldenPath(group.Key, first.Owner, first.Sli.Location) { Slis = group.Select(g => g.Sli).ToList(), Thresholds = defaults });
-        }
-
-        foreach (var duplicate in paths.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var second = duplicate.Skip(1).First().Location;
-            diagnostics.Add(new ConfigDiagnostic(file, second.Line, second.Column, $"golden path '{duplicate.Key}' is declared twice; names must be unique."));
-        }
-
-        if (paths.Count == 0 && diagnostics.Count == 0)
-        {
-            diagnostics.Add(new ConfigDiagnostic(file, 1, 1, "no golden paths found; list at least one under golden_paths:."));
-        }
-
-        return new LoadResult(new GoldenPathSet(file, paths) { Canary = canary }, diagnostics);
+        return new LoadResult(set, diagnostics);
     }
 
-    private static string? Kind(SectionReader reader) => reader.String("kind");
+    /// <summary>The objects of one YAML document: the document itself, or each item when it is a list (OpenSLO tooling's list form).</summary>
+    private static IEnumerable<YamlNode> Objects(YamlNode root) => root is YamlSequenceNode list ? list.Children : [root];
 }

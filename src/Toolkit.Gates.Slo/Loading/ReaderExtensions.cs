@@ -41,6 +41,33 @@ internal static class ReaderExtensions
         return map;
     }
 
+    /// <summary>
+    /// Labels whose values are strings or lists of strings (OpenSLO allows both); a list is joined with commas, the
+    /// way one Prometheus label value can carry it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Labels(this SectionReader reader, string key)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nested = reader.Mapping(key);
+        if (nested is null)
+        {
+            return map;
+        }
+
+        foreach (var (name, _) in nested.Node.Children)
+        {
+            var k = ((YamlScalarNode)name).Value ?? string.Empty;
+            map[k] = string.Join(',', nested.StringList(k));
+        }
+
+        return map;
+    }
+
+    /// <summary>The owner a spec names in its labels or annotations (<c>owner</c>, then <c>team</c>, then Pyrra's team label).</summary>
+    public static string Owner(params IReadOnlyDictionary<string, string>[] maps) =>
+        maps.Select(m => m.GetValueOrDefault("owner") ?? m.GetValueOrDefault("team") ?? m.GetValueOrDefault("pyrra.dev/team"))
+            .FirstOrDefault(o => !string.IsNullOrEmpty(o)) ?? "unowned";
+
     /// <summary>Checks a PromQL template has the window placeholder, so every burn window can be measured.</summary>
     public static string? Query(this SectionReader reader, string key)
     {

@@ -33,4 +33,22 @@ public sealed record Sli(string Name, SliKind Kind, SourceLocation Location)
 
     /// <summary>The error budget as a ratio: 1 - objective.</summary>
     public double Budget => 1 - (Objective / 100);
+
+    /// <summary>Set when the window is calendar-aligned: the budget then counts from the start of the current period.</summary>
+    public CalendarWindow? Calendar { get; init; }
+
+    /// <summary>Burn-rate window pairs declared with the SLO (Sloth <c>AlertWindows</c>); null means <see cref="Burn.WindowPair.For"/> its window.</summary>
+    public IReadOnlyList<Burn.WindowPair>? AlertWindows { get; init; }
+
+    /// <summary>Labels the generated recording and alerting rules carry (Sloth and OpenSLO labels).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How the generated alerts are named and labelled.</summary>
+    public AlertSpec Alerting { get; init; } = new();
+
+    /// <summary>Set when the SLO loaded but cannot be measured against Prometheus; the gate then reports it and fails closed.</summary>
+    public Unmeasurable? Unmeasurable { get; init; }
+
+    /// <summary>The window the remaining budget is measured over at <paramref name="at"/>: the rolling window, or the elapsed part of the calendar period.</summary>
+    public TimeSpan BudgetWindowAt(DateTimeOffset at) => Calendar?.ElapsedAt(at) ?? Window;
 }

@@ -48,6 +48,61 @@ public sealed class SloCommandTests(PrometheusFixture prometheus, ProbeAppFixtur
     }
 
     [Fact]
+    public async Task Gate_slo_rules_writes_the_rules_of_the_configured_golden_paths_file_and_notes_what_it_skips()
+    {
+        // Given gates.yml pointing at an OpenSLO file with one Prometheus SLO and one on Datadog
+        using var repo = new TempDirectory();
+        repo.Write(".github/gates.yml", "version: 1\ngates:\n  slo-gates:\n    golden_paths: slo/openslo.yaml\n");
+        repo.Write("slo/openslo.yaml", """
+            apiVersion: openslo/v1
+            kind: SLO
+            metadata: {name: web}
+            spec:
+              service: web
+              budgetingMethod: Occurrences
+              indicator:
+                metadata: {name: web-errors}
+                spec:
+                  ratioMetric:
+                    bad: {metricSource: {type: Prometheus, spec: {query: 'http_requests_total{code="500"}'}}}
+                    total: {metricSource: {type: Prometheus, spec: {query: http_requests_total}}}
+              objectives: [{target: 0.999}]
+            ---
+            apiVersion: openslo/v1
+            kind: SLO
+            metadata: {name: dd}
+            spec:
+              service: web
+              budgetingMethod: Occurrences
+              indicator:
+                metadata: {name: dd-errors}
+                spec:
+                  ratioMetric:
+                    bad: {metricSource: {type: Datadog, spec: {query: errors}}}
+                    total: {metricSource: {type: Datadog, spec: {query: total}}}
+              objectives: [{target: 0.99}]
+            """);
+
+        // When `gate slo rules` writes the rule file
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await GateCli.RunAsync(
+            ["slo", "rules", "--repo", repo.Path, "--out", "prometheus/slo.rules.yml"],
+            new CliConsole(output, error, IsOutputRedirected: true),
+            RunEnvironment.From(new Dictionary<string, string>(StringComparer.Ordinal)),
+            GateCatalog.BuiltIn,
+            CancellationToken.None);
+
+        // Then the Prometheus SLO has rules that promtool accepts, and the Datadog one is named with its line
+        Assert.True(exit == ExitCodes.Passed, output + error.ToString());
+        Assert.Contains("note: no rules for web/dd: slo/openslo.yaml:25:", error.ToString(), StringComparison.Ordinal);
+        var rules = repo.Combine("prometheus", "slo.rules.yml");
+        Assert.Contains("sum(rate(http_requests_total{code=\"500\",}[5m]))", await File.ReadAllTextAsync(rules), StringComparison.Ordinal);
+        var (check, checkOutput) = await Promtool.RunAsync("check", "rules", rules);
+        Assert.True(check == 0, checkOutput);
+    }
+
+    [Fact]
     public async Task Gate_slo_help_lists_its_options()
     {
         // Given the built-in catalog

@@ -4,7 +4,7 @@ using Toolkit.Core.Configuration;
 namespace Toolkit.Gates.Dr;
 
 /// <summary>Binds <see cref="DrGateOptions"/> from the gates.yml section and the command line, reporting every problem in one pass.</summary>
-public static class DrOptionsBinder
+internal static class DrOptionsBinder
 {
     /// <summary>The options, and every problem found (file, line, column); the options are only usable when there are none.</summary>
     public static (DrGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, DrGateOverrides? overrides)

@@ -18,6 +18,7 @@ COPY src/Toolkit.Gates.SupplyChain/Toolkit.Gates.SupplyChain.csproj src/Toolkit.
 COPY src/Toolkit.Gates.Migrations/Toolkit.Gates.Migrations.csproj src/Toolkit.Gates.Migrations/
 COPY src/Toolkit.Gates.Performance/Toolkit.Gates.Performance.csproj src/Toolkit.Gates.Performance/
 COPY src/Toolkit.Gates.Policy/Toolkit.Gates.Policy.csproj src/Toolkit.Gates.Policy/
+COPY src/Toolkit.Gates.Dr/Toolkit.Gates.Dr.csproj src/Toolkit.Gates.Dr/
 COPY src/Toolkit.Cli/Toolkit.Cli.csproj src/Toolkit.Cli/
 RUN dotnet restore src/Toolkit.Cli/Toolkit.Cli.csproj
 

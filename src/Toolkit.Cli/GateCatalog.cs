@@ -10,7 +10,7 @@ public sealed class GateCatalog
     }
 
     /// <summary>The gates shipped with this version; each gate issue adds its command here.</summary>
-    public static GateCatalog BuiltIn { get; } = new([new Gates.MigrationsGateCommand(), new Gates.PerformanceGateCommand(), new Gates.PolicyGateCommand(), new Gates.SloGateCommand(), new Gates.SupplyChainGateCommand()]);
+    public static GateCatalog BuiltIn { get; } = new([new Gates.MigrationsGateCommand(), new Gates.PerformanceGateCommand(), new Gates.PolicyGateCommand(), new Gates.SloGateCommand(), new Gates.SupplyChainGateCommand(), new Gates.DrGateCommand()]);
 
     public IReadOnlyList<IGateCommand> Gates { get; }
 

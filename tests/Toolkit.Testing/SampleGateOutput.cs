@@ -77,6 +77,13 @@ public static class SampleGateOutput
                 Findings = [new Finding("k8s-privileged", Severity.Error, HostileMessage, new SourceLocation("deploy/<b>web</b>.yaml", 7))],
                 Evidence = [Item("policy-ci/alert-hygiene.json", "{\"sev1_with_owner\":1.0}\n")],
             },
+            new GateVerdict(GateIds.Dr, VerdictStatus.Pass, "2 system(s): backups within RPO, passing drills within 90d and RTO")
+            {
+                Environment = "stage",
+                Metrics = Metrics(("orders-db.backup_age_s", 120), ("drill_recent", 1), ("systems", 2)),
+                Thresholds = [new("orders-db.backup_age", "backup_age_s<=300", 120, true)],
+                Evidence = [Item("dr-freshness/dr/failover.json", "{\"system\":\"orders-db\",\"result\":\"pass\"}\n"), Item("dr-freshness/dr/freshness.json", "{\"systems\":[]}\n")],
+            },
         };
 
         foreach (var verdict in verdicts)

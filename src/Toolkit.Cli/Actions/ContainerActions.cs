@@ -73,6 +73,12 @@ internal static class ContainerActions
             new("disabled-rules", "--disable-rule", ActionInputKind.List),
             new("custom-rules", "--custom-rules", ActionInputKind.List),
             new("image-sizes", "--image-sizes")),
+        ForGate(
+            GateIds.Dr,
+            new("prometheus-url", "--prometheus-url"),
+            new("drills", "--drills"),
+            new("max-drill-age", "--max-drill-age"),
+            new("at", "--at")),
         new("decide", null, "decide",
         [
             Config,

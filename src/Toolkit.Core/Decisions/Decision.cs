@@ -33,6 +33,9 @@ public sealed record Decision(bool Go, IReadOnlyDictionary<string, string> Gates
     /// </summary>
     public bool EvidenceSigned { get; init; }
 
+    /// <summary>Whether every system dr-freshness checks has a recent passing restore drill; null when no dr-freshness verdict was decided.</summary>
+    public bool? DrillRecent { get; init; }
+
     /// <summary>What was found about the evidence pack, for people; null when none was given.</summary>
     public string? EvidenceNote { get; init; }
 

@@ -12,6 +12,9 @@ public static class DecisionEngine
     /// <summary>Prefix of the performance gate's metrics that become <see cref="Decision.Headroom"/>, keyed by the rest of the name (the service).</summary>
     public const string HeadroomMetricPrefix = "headroom.";
 
+    /// <summary>The dr-freshness metric that becomes <see cref="Decision.DrillRecent"/>: 1 when every system has a recent passing drill.</summary>
+    public const string DrillRecentMetric = "drill_recent";
+
     /// <summary>Decides go/no-go from <paramref name="verdicts"/>; where a gate has several, the last counts.</summary>
     /// <param name="verdicts">The verdicts read, in any order.</param>
     /// <param name="required">Gates that must have a verdict that does not block; any other gate only informs (risk open).</param>
@@ -50,6 +53,7 @@ public static class DecisionEngine
             Lines: lines)
         {
             Headroom = Headroom(byGate.GetValueOrDefault(GateIds.Performance)),
+            DrillRecent = DrillRecent(byGate.GetValueOrDefault(GateIds.Dr)),
             Exceptions = verdicts.SelectMany(v => v.Waived.Select(w => new DecisionException(
                 v.Gate, w.Waiver.Rule, w.Finding.Location?.Path, w.Waiver.Reason, w.Waiver.Owner, w.Waiver.Expires)))
                 .Distinct().ToList(),
@@ -75,6 +79,11 @@ public static class DecisionEngine
 
         return headroom;
     }
+
+    // Without a dr-freshness verdict nothing measured drills, so the field stays unknown rather than invented. A verdict
+    // that could not evaluate says nothing about drills either, so only a metric the gate computed counts.
+    private static bool? DrillRecent(GateVerdict? dr) =>
+        dr is null ? null : dr.Verdict != VerdictStatus.Error && dr.Metrics.TryGetValue(DrillRecentMetric, out var value) && value >= 1;
 
     private static int IndexOf(string gate)
     {

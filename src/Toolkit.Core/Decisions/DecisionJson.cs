@@ -7,8 +7,8 @@ namespace Toolkit.Core.Decisions;
 /// <summary>
 /// Writes the go/no-go document in the release contract's shape (<c>decision.json</c>): <c>version</c>, <c>gates</c>,
 /// <c>headroom</c>, <c>exceptions</c>, <c>risk_open</c> and <c>evidence_signed</c>, plus <c>decision</c>, <c>go</c>,
-/// <c>blocking</c> and <c>problems</c>. <c>drill_recent</c> is left out: the toolkit has no source for DR drills, and a
-/// field it cannot compute would be hand-written.
+/// <c>blocking</c> and <c>problems</c>. <c>drill_recent</c> comes from the dr-freshness verdict and is left out without
+/// one: a field the toolkit did not compute would be hand-written.
 /// </summary>
 public static class DecisionJson
 {
@@ -59,6 +59,11 @@ public static class DecisionJson
             ["blocking"] = new JsonArray(decision.Blocking.Select(l => (JsonNode)JsonValue.Create(l.Gate)!).ToArray()),
             ["problems"] = new JsonArray(decision.Problems.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray()),
         };
+        if (decision.DrillRecent is { } drillRecent)
+        {
+            document.Insert(document.IndexOf("evidence_signed"), "drill_recent", drillRecent);
+        }
+
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 }

@@ -5,7 +5,7 @@ namespace Toolkit.Core.Evidence;
 /// <summary>
 /// Where each file of the gates' output directory goes in a pack: verdicts under <c>verdicts/</c>, and evidence under
 /// the folders the release contract names (<c>sbom/</c>, <c>attestations/</c>, <c>signatures/</c>, <c>slo/</c>,
-/// <c>perf/</c>, <c>migrations/</c>, <c>alerts/</c>). Anything else keeps its relative path.
+/// <c>perf/</c>, <c>migrations/</c>, <c>alerts/</c>, <c>dr/</c>). Anything else keeps its relative path.
 /// </summary>
 public static class EvidenceLayout
 {
@@ -22,6 +22,7 @@ public static class EvidenceLayout
         ("perf/", "perf"),
         ("migrations/", "migrations"),
         ("alerts/", "alerts"),
+        ("dr/", "dr"),
     ];
 
     /// <summary>The pack path of <paramref name="source"/>, a <c>/</c>-separated path relative to the output directory.</summary>
@@ -50,6 +51,7 @@ public static class EvidenceLayout
             GateIds.Performance when rest.StartsWith("perf/", StringComparison.Ordinal) => rest,
             GateIds.Migrations => "migrations/" + rest,
             GateIds.Policy when rest == "alert-hygiene.json" => "alerts/hygiene.json",
+            GateIds.Dr when rest.StartsWith("dr/", StringComparison.Ordinal) => rest,
             _ => source,
         };
     }

@@ -1,8 +1,8 @@
 namespace Toolkit.Core.Gates;
 
 /// <summary>
-/// The five gates by their required-check names, and the short keys aggregate documents use
-/// (release contract: <c>slo</c>, <c>perf</c>, <c>supply_chain</c>, <c>migrations</c>, <c>policy</c>).
+/// The gates by their required-check names, and the short keys aggregate documents use
+/// (release contract: <c>slo</c>, <c>perf</c>, <c>supply_chain</c>, <c>migrations</c>, <c>policy</c>, <c>dr</c>).
 /// </summary>
 public static class GateIds
 {
@@ -16,9 +16,11 @@ public static class GateIds
     public const string Performance = "performance-gate";
     /// <summary>policy-ci: Kubernetes, Dockerfile, workflow, alert-rule and governance policies.</summary>
     public const string Policy = "policy-ci";
+    /// <summary>dr-freshness: backup freshness against RPO and recent restore drills against RTO.</summary>
+    public const string Dr = "dr-freshness";
 
     /// <summary>Every gate name the configuration may mention, in release-contract order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Slo, Performance, SupplyChain, Migrations, Policy];
+    public static IReadOnlyList<string> All { get; } = [Slo, Performance, SupplyChain, Migrations, Policy, Dr];
 
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {
@@ -27,6 +29,7 @@ public static class GateIds
         [SupplyChain] = "supply_chain",
         [Migrations] = "migrations",
         [Policy] = "policy",
+        [Dr] = "dr",
     };
 
     /// <summary>The aggregate key of a gate; an unknown gate keeps its own name.</summary>

@@ -18,7 +18,7 @@ internal sealed record ActionMetadata(
 {
     /// <summary>The container actions, by folder under <c>actions/</c>.</summary>
     public static IReadOnlyList<string> Folders { get; } =
-        ["slo-gates", "supply-chain", "migration-gate", "performance-gate", "policy-ci", "decide", "protect"];
+        ["slo-gates", "supply-chain", "migration-gate", "performance-gate", "policy-ci", "dr-freshness", "decide", "protect"];
 
     public static TheoryData<string> All => [.. Folders];
 

@@ -11,6 +11,13 @@ public sealed class ReadmeSyncTests
         var expected = ActionReadme.Tables(ActionMetadata.Folders.Select(ActionMetadata.Load));
 
         var actual = ActionReadme.Between(readme);
+        if (actual != expected && Environment.GetEnvironmentVariable("UPDATE_README_TABLES") == "1")
+        {
+            // After a deliberate change to an action.yml, as UPDATE_API_SNAPSHOT does for the API: rewrite, then review the diff.
+            var start = readme.IndexOf(ActionReadme.Start, StringComparison.Ordinal) + ActionReadme.Start.Length + 1;
+            File.WriteAllText(RepositoryPaths.InRepo("README.md"), readme[..start] + expected + readme[readme.IndexOf(ActionReadme.End, start, StringComparison.Ordinal)..]);
+            return;
+        }
 
         Assert.True(
             actual == expected,

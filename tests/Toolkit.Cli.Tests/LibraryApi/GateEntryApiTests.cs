@@ -1,3 +1,4 @@
+using Toolkit.Gates.Dr;
 using Toolkit.Gates.Migrations;
 using Toolkit.Gates.Performance;
 using Toolkit.Gates.Policy;
@@ -20,6 +21,7 @@ public sealed class GateEntryApiTests
         typeof(SloGate), typeof(SloGateOverrides),
         typeof(MigrationGate), typeof(MigrationGateOverrides), typeof(MigrationGateOptions),
         typeof(PerformanceGate), typeof(PerformanceGateOverrides),
+        typeof(DrGate), typeof(DrGateOverrides), typeof(DrGateOptions), typeof(DrSystem),
     ];
 
     /// <summary>In the snapshot, not yet in the documentation check: its project is being changed on another branch.</summary>

@@ -31,4 +31,23 @@ public sealed class DecisionJsonTests
         Assert.False(json.RootElement.GetProperty("evidence_signed").GetBoolean());
         Assert.True(decision.Go);
     }
+
+    [Theory]
+    [InlineData(VerdictStatus.Pass, 1d, true)]
+    [InlineData(VerdictStatus.Fail, 0d, false)]
+    [InlineData(VerdictStatus.Error, 1d, false)]
+    public void Drill_recent_and_dr_come_from_the_dr_freshness_verdict(VerdictStatus status, double drillRecent, bool expected)
+    {
+        // Given a dr-freshness verdict with its drill_recent metric
+        var dr = new GateVerdict("dr-freshness", status, "2 systems") { Metrics = new Dictionary<string, double> { ["drill_recent"] = drillRecent } };
+
+        // When it is decided
+        using var json = JsonDocument.Parse(DecisionJson.Serialize(DecisionEngine.Decide([dr], ["dr-freshness"])));
+
+        // Then the go/no-go carries dr and drill_recent, in the contract's order (an error never counts as a recent drill)
+        Assert.Equal(status.ToString().ToLowerInvariant(), json.RootElement.GetProperty("gates").GetProperty("dr").GetString());
+        Assert.Equal(expected, json.RootElement.GetProperty("drill_recent").GetBoolean());
+        var names = json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(names.IndexOf("evidence_signed") - 1, names.IndexOf("drill_recent"));
+    }
 }

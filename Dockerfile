@@ -30,8 +30,8 @@ COPY src/ src/
 RUN dotnet publish src/Toolkit.Cli/Toolkit.Cli.csproj --configuration Release --no-restore --output /app \
     -p:UseAppHost=true -p:GenerateDocumentationFile=false
 
-# --- runtime: the .NET runtime (no SDK), git and the PostgreSQL server binaries ----------------------------------
-FROM mcr.microsoft.com/dotnet/runtime:10.0@sha256:a365ce6a50b09176855d085c69da3fc1204a48432e36087e9a208f6e5860e235 AS runtime
+# --- runtime: the ASP.NET Core runtime (no SDK; Kestrel serves gate serve), git and the PostgreSQL server binaries -
+FROM mcr.microsoft.com/dotnet/aspnet:10.0@sha256:1fa23fc4872d95fd71c2833ebe65d7e84a43b2d51a31d119516852f13d9505a7 AS runtime
 
 ARG VERSION=0.1.0
 ARG REVISION=unknown

@@ -48,7 +48,8 @@ public sealed partial class DockerfileTests
     {
         Assert.Equal(2, File.Stages.Count);
         Assert.StartsWith("mcr.microsoft.com/dotnet/sdk:10.0@sha256:", Build.Image, StringComparison.Ordinal);
-        Assert.StartsWith("mcr.microsoft.com/dotnet/runtime:10.0@sha256:", Runtime.Image, StringComparison.Ordinal);
+        // aspnet, not runtime: gate serve runs Kestrel.
+        Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0@sha256:", Runtime.Image, StringComparison.Ordinal);
         Assert.All(File.Stages, s => Assert.Matches(Digest(), s.Image));
     }
 

@@ -26,6 +26,12 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         foreach (var path in options.Paths)
         {
             var full = Path.GetFullPath(path, root);
+            var relative = Path.GetRelativePath(root, full);
+            if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                return GateOutcome.CouldNotEvaluate($"The path '{path}' is outside the repository {root}; policy-ci checks only the repository's files. Fix: give paths inside the repository (or --repo <dir>).");
+            }
+
             if (!File.Exists(full) && !Directory.Exists(full))
             {
                 return GateOutcome.CouldNotEvaluate($"The path '{path}' given to policy-ci does not exist under {root}. Fix: correct 'paths' in gates.yml or the command line.");
@@ -46,8 +52,41 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (index, token) =>
             results[index] = await CheckFileAsync(root, files[index], disabled, custom, token).ConfigureAwait(false)).ConfigureAwait(false);
 
-        return await BuildOutcomeAsync(root, [.. results.OfType<FileResult>()], disabled, cancellationToken).ConfigureAwait(false);
+        var checkedResults = results.OfType<FileResult>().ToList();
+        var notChecked = UncheckedPaths(root, files, results);
+        return await BuildOutcomeAsync(root, checkedResults, notChecked, disabled, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// What the run was asked to check but did not: each file named in <c>paths</c> that is of no kind policy-ci
+    /// checks, and the whole run when no file of any kind was found while a file pack is enabled.
+    /// </summary>
+    private List<string> UncheckedPaths(string root, List<string> files, FileResult?[] results)
+    {
+        var problems = new List<string>();
+        foreach (var path in options.Paths)
+        {
+            var relative = Path.GetRelativePath(root, Path.GetFullPath(path, root)).Replace('\\', '/');
+            var index = files.IndexOf(relative);
+            if (File.Exists(Path.Combine(root, relative)) && (index < 0 || results[index] is not { } result || result.Error is null && Kinds(result.Counts) == 0))
+            {
+                problems.Add($"'{path}' is not a file policy-ci checks (Kubernetes manifests, Dockerfiles, GitHub workflows and actions, Prometheus rule files); nothing in it was checked. Fix: remove it from the paths, or exclude it.");
+            }
+        }
+
+        var filePacks = new[] { PolicyPacks.Kubernetes, PolicyPacks.Dockerfile, PolicyPacks.Workflows, PolicyPacks.Alerts }.Where(options.Runs).ToList();
+        var found = results.OfType<FileResult>().Sum(r => Kinds(r.Counts) + (r.Error is null ? 0 : 1));
+        if (problems.Count == 0 && filePacks.Count > 0 && found == 0 && options.CustomRules.Count == 0)
+        {
+            var where = options.Paths.Count == 0 ? "the repository" : string.Join(", ", options.Paths);
+            problems.Add($"Nothing was checked: {where} holds no file for the {string.Join(", ", filePacks)} pack(s) ({files.Count} files listed). Fix: point paths at the manifests, Dockerfiles, workflows or rule files, or select only the packs that apply (--pack).");
+        }
+
+        return problems;
+    }
+
+    private static int Kinds(ScanCounts counts) =>
+        counts.KubernetesDocuments + counts.Workflows + counts.Actions + counts.Dockerfiles + counts.AlertRuleFiles;
 
     private List<string> Select(IReadOnlyList<string> files)
     {

@@ -11,7 +11,7 @@ namespace Toolkit.Gates.Policy;
 
 public sealed partial class PolicyEvaluator
 {
-    private async Task<FileResult?> CheckFileAsync(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, CancellationToken cancellationToken)
+    private async Task<FileResult?> CheckFileAsync(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages, CancellationToken cancellationToken)
     {
         var isDockerfile = DockerfilePolicy.IsDockerfile(path);
         var isYaml = path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
@@ -22,8 +22,8 @@ public sealed partial class PolicyEvaluator
         }
 
         var text = await File.ReadAllTextAsync(Path.Combine(root, path), cancellationToken).ConfigureAwait(false);
-        var result = isDockerfile ? CheckDockerfile(path, text, disabled) : CheckData(path, text, isJson, disabled, custom);
-        return result is null || result.Findings.Count == 0
+        var result = isDockerfile ? CheckDockerfile(path, text, disabled) : CheckData(path, text, isJson, disabled, custom, builtImages);
+        return result is null
             ? result
             : result with { Findings = InlineSuppressions.Apply(path, text, result.Findings, disabled) };
     }
@@ -53,7 +53,7 @@ public sealed partial class PolicyEvaluator
         return new FileResult(sink.Findings, null, AlertStats.Empty, counts);
     }
 
-    private FileResult? CheckData(string path, string text, bool isJson, IReadOnlySet<string> disabled, CustomRuleEvaluator custom)
+    private FileResult? CheckData(string path, string text, bool isJson, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages)
     {
         // JSON is YAML; a .json file is checked when it looks like a Kubernetes manifest (kubectl accepts both).
         if (isJson && !(options.Runs(PolicyPacks.Kubernetes) && text.Contains("\"apiVersion\"", StringComparison.Ordinal) && text.Contains("\"kind\"", StringComparison.Ordinal)))
@@ -67,7 +67,7 @@ public sealed partial class PolicyEvaluator
             return new FileResult([], error, AlertStats.Empty, ScanCounts.Zero with { Files = 1 });
         }
 
-        return CheckYaml(yaml, new FindingSink(path, disabled), custom);
+        return CheckYaml(yaml, new FindingSink(path, disabled) { BuiltImages = builtImages }, custom);
     }
 
     /// <summary>One line that reads as a relative path (docker/Dockerfile.debian): how git writes a symlink without link support.</summary>

@@ -4,6 +4,7 @@ using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
 using Toolkit.Gates.Policy.Custom;
 using Toolkit.Gates.Policy.Files;
+using Toolkit.Gates.Policy.Kubernetes;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy;
@@ -19,6 +20,7 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
     public string? EvidenceDirectory { get; init; }
 
     public TextWriter Log { get; init; } = TextWriter.Null;
+
 
     public async Task<GateOutcome> EvaluateAsync(CancellationToken cancellationToken)
     {
@@ -45,12 +47,13 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         }
 
         var files = Select(await RepositoryFiles.ListAsync(root, cancellationToken).ConfigureAwait(false));
+        var builtImages = await SkaffoldImages.ReadAsync(root, cancellationToken).ConfigureAwait(false);
         var disabled = options.DisabledRules.ToHashSet(StringComparer.Ordinal);
         // One slot per file, so findings come out in file order however the parallel checks interleave (a bag
         // gave a different order each run).
         var results = new FileResult?[files.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (index, token) =>
-            results[index] = await CheckFileAsync(root, files[index], disabled, custom, token).ConfigureAwait(false)).ConfigureAwait(false);
+            results[index] = await CheckFileAsync(root, files[index], disabled, custom, builtImages, token).ConfigureAwait(false)).ConfigureAwait(false);
 
         var checkedResults = results.OfType<FileResult>().ToList();
         var notChecked = UncheckedPaths(root, files, results);

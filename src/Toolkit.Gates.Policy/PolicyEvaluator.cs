@@ -62,7 +62,8 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
 
     /// <summary>
     /// What the run was asked to check but did not: each file named in <c>paths</c> that is of no kind policy-ci
-    /// checks, and the whole run when no file of any kind was found while a file pack is enabled.
+    /// checks, and the whole run when no file of any kind was found while a file pack is enabled (and the paths were
+    /// named, or governance is off).
     /// </summary>
     private List<string> UncheckedPaths(string root, List<string> files, FileResult?[] results)
     {
@@ -79,7 +80,10 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
 
         var filePacks = new[] { PolicyPacks.Kubernetes, PolicyPacks.Dockerfile, PolicyPacks.Workflows, PolicyPacks.Alerts }.Where(options.Runs).ToList();
         var found = results.OfType<FileResult>().Sum(r => Kinds(r.Counts) + (r.Error is null ? 0 : 1));
-        if (problems.Count == 0 && filePacks.Count > 0 && found == 0 && options.CustomRules.Count == 0)
+        // Without paths, a run whose governance pack checked CODEOWNERS did check something; with paths, or without
+        // governance, finding nothing means the run was pointed at the wrong place.
+        if (problems.Count == 0 && filePacks.Count > 0 && found == 0 && options.CustomRules.Count == 0
+            && (options.Paths.Count > 0 || !options.Runs(PolicyPacks.Governance)))
         {
             var where = options.Paths.Count == 0 ? "the repository" : string.Join(", ", options.Paths);
             problems.Add($"Nothing was checked: {where} holds no file for the {string.Join(", ", filePacks)} pack(s) ({files.Count} files listed). Fix: point paths at the manifests, Dockerfiles, workflows or rule files, or select only the packs that apply (--pack).");

@@ -28,12 +28,14 @@ public sealed class PolicyBadInputTests
         AssertCouldNotEvaluate(result, "outside the repository");
     }
 
-    [Fact]
-    public async Task A_repository_with_nothing_to_check_is_an_input_error()
+    [Theory]
+    [InlineData("docs")]
+    [InlineData("--pack=dockerfile")]
+    public async Task A_run_that_finds_nothing_to_check_is_an_error(string scope)
     {
-        using var gate = new GateProcess().WithFile("README.md", "# hello\n").WithFile(".github/CODEOWNERS", "* @acme/team\n");
+        using var gate = new GateProcess().WithFile("docs/README.md", "# hello\n").WithFile(".github/CODEOWNERS", "* @acme/team\n");
 
-        var result = await gate.RunAsync("policy", Args, "none");
+        var result = await gate.RunAsync("policy", scope, Args, "none");
 
         AssertCouldNotEvaluate(result, "Nothing was checked");
     }

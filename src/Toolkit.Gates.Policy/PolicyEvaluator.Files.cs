@@ -11,32 +11,54 @@ namespace Toolkit.Gates.Policy;
 
 public sealed partial class PolicyEvaluator
 {
-    private async Task<FileResult?> CheckFileAsync(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, CancellationToken cancellationToken)
+    private async Task<FileResult?> CheckFileAsync(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages, CancellationToken cancellationToken)
     {
         var isDockerfile = DockerfilePolicy.IsDockerfile(path);
         var isYaml = path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
-        if ((!isDockerfile && !isYaml) || (isYaml && IsHelmTemplate(root, path)))
+        var isJson = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if ((!isDockerfile && !isYaml && !isJson) || (isYaml && IsHelmTemplate(root, path)) || (isDockerfile && !options.Runs(PolicyPacks.Dockerfile)))
         {
             return null;
         }
 
         var text = await File.ReadAllTextAsync(Path.Combine(root, path), cancellationToken).ConfigureAwait(false);
-        var sink = new FindingSink(path, disabled);
-        if (isDockerfile)
+        var result = isDockerfile ? CheckDockerfile(path, text, disabled) : CheckData(path, text, isJson, disabled, custom, builtImages);
+        return result is null
+            ? result
+            : result with { Findings = InlineSuppressions.Apply(path, text, result.Findings, disabled) };
+    }
+
+    private static FileResult? CheckDockerfile(string path, string text, IReadOnlySet<string> disabled)
+    {
+        var counts = ScanCounts.Zero with { Files = 1, Dockerfiles = 1 };
+        if (text.Contains('\0', StringComparison.Ordinal))
         {
-            if (!options.Runs(PolicyPacks.Dockerfile))
-            {
-                return null;
-            }
+            return DockerfilePolicy.IsVariant(path) ? null : Problem(path, 1, "is binary, not a Dockerfile; nothing in it was checked. Fix: remove it or rename it.");
+        }
 
-            var dockerfile = DockerfileParser.Parse(path, text);
-            if (dockerfile.Stages.Count == 0 && DockerfilePolicy.IsVariant(path))
-            {
-                return null;
-            }
+        var dockerfile = DockerfileParser.Parse(path, text);
+        if (dockerfile.Stages.Count == 0 && IsSymbolicLink(text))
+        {
+            return null; // a symbolic link checked out as a file (core.symlinks=false): its target is checked itself
+        }
 
-            DockerfilePolicy.Check(dockerfile, sink);
-            return new FileResult(sink.Findings, null, AlertStats.Empty, ScanCounts.Zero with { Files = 1, Dockerfiles = 1 });
+        if (dockerfile.Stages.Count == 0)
+        {
+            // Dockerfile.* may be any file sharing the prefix; a file named Dockerfile must build something.
+            return DockerfilePolicy.IsVariant(path) ? null : Problem(path, 1, "has no FROM instruction, so no image is built from it and nothing in it was checked. Fix: add FROM <image>, or delete the file.");
+        }
+
+        var sink = new FindingSink(path, disabled);
+        DockerfilePolicy.Check(dockerfile, sink);
+        return new FileResult(sink.Findings, null, AlertStats.Empty, counts);
+    }
+
+    private FileResult? CheckData(string path, string text, bool isJson, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages)
+    {
+        // JSON is YAML; a .json file is checked when it looks like a Kubernetes manifest (kubectl accepts both).
+        if (isJson && !(options.Runs(PolicyPacks.Kubernetes) && text.Contains("\"apiVersion\"", StringComparison.Ordinal) && text.Contains("\"kind\"", StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         var yaml = YamlFile.Parse(path, text, out var error);
@@ -45,14 +67,26 @@ public sealed partial class PolicyEvaluator
             return new FileResult([], error, AlertStats.Empty, ScanCounts.Zero with { Files = 1 });
         }
 
-        return CheckYaml(yaml, sink, custom);
+        return CheckYaml(yaml, new FindingSink(path, disabled) { BuiltImages = builtImages }, custom);
     }
+
+    /// <summary>One line that reads as a relative path (docker/Dockerfile.debian): how git writes a symlink without link support.</summary>
+    private static bool IsSymbolicLink(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is > 0 and < 256 && !trimmed.Contains('\n', StringComparison.Ordinal) && !trimmed.Contains(' ', StringComparison.Ordinal)
+            && trimmed.Contains('/', StringComparison.Ordinal) && !trimmed.StartsWith('/') && !trimmed.StartsWith('#');
+    }
+
+    private static FileResult Problem(string path, int line, string message) =>
+        new([], new FileProblem(path, line, 1, $"{System.IO.Path.GetFileName(path)} {message}"), AlertStats.Empty, ScanCounts.Zero with { Files = 1 });
 
     private FileResult CheckYaml(YamlFile yaml, FindingSink sink, CustomRuleEvaluator custom)
     {
         var counts = ScanCounts.Zero with { Files = 1 };
         var alerts = AlertStats.Empty;
         var extra = new List<Finding>();
+        FileProblem? problem = null;
         var workflow = WorkflowPolicy.IsWorkflow(yaml.Path);
         var action = WorkflowPolicy.IsAction(yaml.Path);
         foreach (var document in yaml.Documents)
@@ -60,12 +94,12 @@ public sealed partial class PolicyEvaluator
             var root = document.RootNode;
             if ((workflow || WorkflowPolicy.LooksLikeWorkflow(root)) && options.Runs(PolicyPacks.Workflows))
             {
-                WorkflowPolicy.CheckWorkflow(yaml, root, sink);
+                problem ??= WorkflowPolicy.CheckWorkflow(yaml, root, options, sink);
                 counts = counts with { Workflows = counts.Workflows + 1 };
             }
             else if (action && options.Runs(PolicyPacks.Workflows))
             {
-                WorkflowPolicy.CheckAction(yaml, root, sink);
+                WorkflowPolicy.CheckAction(yaml, root, options, sink);
                 counts = counts with { Actions = counts.Actions + 1 };
             }
             else if (AlertPolicy.IsRuleFile(root) && options.Runs(PolicyPacks.Alerts))
@@ -85,7 +119,7 @@ public sealed partial class PolicyEvaluator
             }
         }
 
-        return new FileResult([.. sink.Findings, .. extra], null, alerts, counts);
+        return new FileResult([.. sink.Findings, .. extra], problem, alerts, counts);
     }
 
     /// <summary>Helm chart templates are Go templates, not YAML; they are checked as rendered output (helm template) instead.</summary>

@@ -12,13 +12,13 @@ namespace Toolkit.Gates.Policy;
 
 public sealed partial class PolicyEvaluator
 {
-    private async Task<GateOutcome> BuildOutcomeAsync(string root, IReadOnlyList<FileResult> results, IReadOnlySet<string> disabled, CancellationToken cancellationToken)
+    private async Task<GateOutcome> BuildOutcomeAsync(string root, IReadOnlyList<FileResult> results, IReadOnlyList<string> notChecked, IReadOnlySet<string> disabled, CancellationToken cancellationToken)
     {
         var findings = results.SelectMany(r => r.Findings).ToList();
         var counts = results.Aggregate(ScanCounts.Zero, (a, r) => a.Add(r.Counts));
         var alerts = results.Aggregate(AlertStats.Empty, (a, r) => a.Add(r.Alerts));
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
-        var problems = errors.Select(e => $"{e.Path}:{e.Line}:{e.Column}: not valid YAML: {e.Message} Fix the syntax (or exclude the file) so it can be checked.").ToList();
+        var problems = errors.Select(e => $"{e.Path}:{e.Line}:{e.Column}: {e.Message}").Concat(notChecked).ToList();
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["files_checked"] = counts.Files,

@@ -4,6 +4,7 @@ using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
 using Toolkit.Gates.Policy.Custom;
 using Toolkit.Gates.Policy.Files;
+using Toolkit.Gates.Policy.Kubernetes;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy;
@@ -20,12 +21,19 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
 
     public TextWriter Log { get; init; } = TextWriter.Null;
 
+
     public async Task<GateOutcome> EvaluateAsync(CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(repositoryRoot);
         foreach (var path in options.Paths)
         {
             var full = Path.GetFullPath(path, root);
+            var relative = Path.GetRelativePath(root, full);
+            if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            {
+                return GateOutcome.CouldNotEvaluate($"The path '{path}' is outside the repository {root}; policy-ci checks only the repository's files. Fix: give paths inside the repository (or --repo <dir>).");
+            }
+
             if (!File.Exists(full) && !Directory.Exists(full))
             {
                 return GateOutcome.CouldNotEvaluate($"The path '{path}' given to policy-ci does not exist under {root}. Fix: correct 'paths' in gates.yml or the command line.");
@@ -39,15 +47,61 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         }
 
         var files = Select(await RepositoryFiles.ListAsync(root, cancellationToken).ConfigureAwait(false));
+        var builtImages = await SkaffoldImages.ReadAsync(root, cancellationToken).ConfigureAwait(false);
         var disabled = options.DisabledRules.ToHashSet(StringComparer.Ordinal);
         // One slot per file, so findings come out in file order however the parallel checks interleave (a bag
         // gave a different order each run).
         var results = new FileResult?[files.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (index, token) =>
-            results[index] = await CheckFileAsync(root, files[index], disabled, custom, token).ConfigureAwait(false)).ConfigureAwait(false);
+            results[index] = await CheckFileAsync(root, files[index], disabled, custom, builtImages, token).ConfigureAwait(false)).ConfigureAwait(false);
 
-        return await BuildOutcomeAsync(root, [.. results.OfType<FileResult>()], disabled, cancellationToken).ConfigureAwait(false);
+        var checkedResults = results.OfType<FileResult>().ToList();
+        var notChecked = UncheckedPaths(root, files, results);
+        return await BuildOutcomeAsync(root, checkedResults, notChecked, disabled, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// What the run was asked to check but did not: each file named in <c>paths</c> that is of no kind policy-ci
+    /// checks, and the whole run when no file of any kind was found while a file pack is enabled (and the paths were
+    /// named, or governance is off).
+    /// </summary>
+    private List<string> UncheckedPaths(string root, List<string> files, FileResult?[] results)
+    {
+        var problems = new List<string>();
+        foreach (var path in options.Paths)
+        {
+            var relative = Path.GetRelativePath(root, Path.GetFullPath(path, root)).Replace('\\', '/');
+            var index = files.IndexOf(relative);
+            if (File.Exists(Path.Combine(root, relative)) && (index < 0 || results[index] is not { } result || result.Error is null && Kinds(result.Counts) == 0))
+            {
+                problems.Add($"'{path}' is not a file policy-ci checks (Kubernetes manifests, Dockerfiles, GitHub workflows and actions, Prometheus rule files); nothing in it was checked. Fix: remove it from the paths, or exclude it.");
+            }
+        }
+
+        var filePacks = new[] { PolicyPacks.Kubernetes, PolicyPacks.Dockerfile, PolicyPacks.Workflows, PolicyPacks.Alerts }.Where(options.Runs).ToList();
+        var found = results.OfType<FileResult>().Sum(r => Kinds(r.Counts) + (r.Error is null ? 0 : 1));
+        // Without paths, a run whose governance pack checked CODEOWNERS did check something; with paths, or without
+        // governance, finding nothing means the run was pointed at the wrong place.
+        if (problems.Count == 0 && filePacks.Count > 0 && found == 0 && options.CustomRules.Count == 0
+            && (options.Paths.Count > 0 || !options.Runs(PolicyPacks.Governance)))
+        {
+            var where = options.Paths.Count == 0 ? "the repository" : string.Join(", ", options.Paths);
+            problems.Add($"Nothing was checked: {where} holds no file for the {string.Join(", ", filePacks)} pack(s) ({files.Count} files listed). Fix: point paths at the manifests, Dockerfiles, workflows or rule files, or select only the packs that apply (--pack).");
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Third-party code committed to the repository (Go's vendor/, node_modules/): its Dockerfiles and manifests are
+    /// its authors' to fix, not the repository's. Named on the command line or in paths, such a file is still checked.
+    /// </summary>
+    private bool IsVendored(string path) =>
+        path.Split('/') is var parts && parts[..^1].Any(p => p is "vendor" or "node_modules")
+        && !options.Paths.Any(p => p.Replace('\\', '/').Trim('/') is { Length: > 0 } r && (path == r || r.Split('/').Any(s => s is "vendor" or "node_modules")));
+
+    private static int Kinds(ScanCounts counts) =>
+        counts.KubernetesDocuments + counts.Workflows + counts.Actions + counts.Dockerfiles + counts.AlertRuleFiles;
 
     private List<string> Select(IReadOnlyList<string> files)
     {
@@ -56,6 +110,7 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
         return files
             .Where(f => roots.Count == 0 || roots.Any(r => f == r || f.StartsWith(r + "/", StringComparison.Ordinal)))
             .Where(f => !excludes.Any(g => g.IsMatch(f)))
+            .Where(f => !IsVendored(f))
             .ToList();
     }
 

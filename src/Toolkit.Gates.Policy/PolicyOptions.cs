@@ -55,6 +55,13 @@ public sealed record PolicyOptions
     /// <summary>The checks branch protection must require: the gates gates.yml requires (set by the gate).</summary>
     public IReadOnlyList<string> RequiredChecks { get; init; } = [];
 
+    /// <summary>
+    /// Actions and reusable workflows that may be referenced by tag or branch (globs over <c>owner/repo/path</c>, or the
+    /// whole <c>uses</c> value with its ref), e.g. your organisation's own reusable workflows. Built in, without
+    /// configuration: the SLSA generator at a release tag. <value>The default is empty.</value>
+    /// </summary>
+    public IReadOnlyList<string> AllowedUnpinnedUses { get; init; } = [];
+
     /// <summary>True when the pack is enabled.</summary>
     public bool Runs(string pack) => Packs.Contains(pack, StringComparer.Ordinal);
 }

@@ -10,7 +10,7 @@ public static class PolicyOptionsBinder
     public static IReadOnlyList<string> Keys { get; } =
     [
         "paths", "exclude", "packs", "disabled_rules", "custom_rules", "image_sizes", "max_image_mb", "require_codeowners",
-        "conventional_title", "conventional_types", "alert_owner_labels", "paging_severities", "branch_protection", "protected_branch",
+        "conventional_title", "conventional_types", "alert_owner_labels", "paging_severities", "branch_protection", "protected_branch", "allowed_unpinned_uses",
     ];
 
     /// <summary>Reads the section over <paramref name="defaults"/>; problems are in <paramref name="reader"/>'s diagnostics.</summary>
@@ -33,6 +33,7 @@ public static class PolicyOptionsBinder
             PagingSeverities = Or(reader.StringList("paging_severities"), defaults.PagingSeverities),
             BranchProtection = reader.Bool("branch_protection", defaults.BranchProtection),
             ProtectedBranch = reader.String("protected_branch", defaults.ProtectedBranch),
+            AllowedUnpinnedUses = Or(reader.StringList("allowed_unpinned_uses"), defaults.AllowedUnpinnedUses),
         };
 
         foreach (var pack in options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)))

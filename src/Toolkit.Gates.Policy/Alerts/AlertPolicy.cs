@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Alerts;
 
-/// <summary>Prometheus alerting-rule hygiene: severity label, runbook_url annotation and owner label on every alert.</summary>
+/// <summary>Prometheus alerting-rule hygiene: severity label and runbook_url annotation on every alert, an owner label on paging ones.</summary>
 internal static class AlertPolicy
 {
     /// <summary>True for a Prometheus rule file: <c>groups[].rules[]</c> (also inside a PrometheusRule's spec).</summary>
@@ -44,13 +44,14 @@ internal static class AlertPolicy
             sink.Add(RuleCatalog.AlertRunbook, rule.Entry("annotations")?.Key ?? alertKey, $"Alert '{name}' has no runbook_url annotation.");
         }
 
+        // Owner labels are an organisation's convention; the release contract asks them of paging (Sev1/Sev2) alerts only.
+        var paging = severity is not null && options.PagingSeverities.Contains(severity, StringComparer.OrdinalIgnoreCase);
         var owner = options.AlertOwnerLabels.Any(l => !string.IsNullOrWhiteSpace(labels.Text(l)));
-        if (!owner)
+        if (!owner && paging)
         {
-            sink.Add(RuleCatalog.AlertOwner, rule.Entry("labels")?.Key ?? alertKey, $"Alert '{name}' has none of the owner labels {string.Join(", ", options.AlertOwnerLabels)}.");
+            sink.Add(RuleCatalog.AlertOwner, rule.Entry("labels")?.Key ?? alertKey, $"Paging alert '{name}' (severity {severity}) has none of the owner labels {string.Join(", ", options.AlertOwnerLabels)} (alert_owner_labels).");
         }
 
-        var paging = severity is not null && options.PagingSeverities.Contains(severity, StringComparer.OrdinalIgnoreCase);
         return new AlertStats(1, paging ? 1 : 0, paging && runbook ? 1 : 0, paging && owner ? 1 : 0);
     }
 

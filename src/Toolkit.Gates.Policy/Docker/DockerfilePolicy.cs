@@ -27,6 +27,8 @@ internal static partial class DockerfilePolicy
     private static readonly HashSet<string> NotDockerfile = new(StringComparer.OrdinalIgnoreCase)
     {
         ".cs", ".go", ".py", ".js", ".ts", ".java", ".rs", ".md", ".txt", ".json", ".yml", ".yaml", ".sh", ".ps1", ".dockerignore",
+        // Templates rendered into Dockerfiles (Dockerfile.j2 ...): the rendered files are what get checked.
+        ".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template",
     };
 
     public static void Check(Dockerfile file, FindingSink sink)
@@ -105,28 +107,6 @@ internal static partial class DockerfilePolicy
                 sink.Add(RuleCatalog.AptRecommends, run.Line, run.Column, "apt-get install runs without --no-install-recommends.");
                 break;
             }
-        }
-    }
-
-    private static void CheckLastUser(Dockerfile file, FindingSink sink)
-    {
-        if (file.Stages.Count == 0)
-        {
-            return;
-        }
-
-        var last = file.Stages[^1];
-        var user = last.Instructions.LastOrDefault(i => i.Keyword == "USER");
-        if (user is null)
-        {
-            sink.Add(RuleCatalog.LastUserRoot, last.From.Line, last.From.Column, "The final stage sets no USER, so it runs as root.");
-            return;
-        }
-
-        var name = user.Body.Split(':')[0].Trim();
-        if (name is "root" or "0")
-        {
-            sink.Add(RuleCatalog.LastUserRoot, user.Line, user.Column, $"The final stage ends with USER {user.Body}.");
         }
     }
 

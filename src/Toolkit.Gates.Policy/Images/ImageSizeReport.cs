@@ -23,11 +23,11 @@ public static class ImageSizeReport
             foreach (var item in document.RootElement.EnumerateArray())
             {
                 if (item.ValueKind != JsonValueKind.Object
-                    || !item.TryGetProperty("Size", out var size) || !size.TryGetInt64(out var bytes) || bytes < 0
+                    || !item.TryGetProperty("Size", out var size) || size.ValueKind != JsonValueKind.Number || !size.TryGetInt64(out var bytes) || bytes < 0
                     || !item.TryGetProperty("RepoTags", out var tags) || tags.ValueKind != JsonValueKind.Array
-                    || tags.GetArrayLength() == 0 || tags[0].GetString() is not { Length: > 0 } tag)
+                    || tags.GetArrayLength() == 0 || tags[0].ValueKind != JsonValueKind.String || tags[0].GetString() is not { Length: > 0 } tag)
                 {
-                    return ([], $"{path}: image [{index}] needs \"RepoTags\" (a non-empty list) and \"Size\" (bytes); fix the entry or regenerate with docker image inspect.");
+                    return ([], $"{path}: image [{index}] needs \"RepoTags\" (a non-empty list of strings) and \"Size\" (a whole number of bytes); fix the entry or regenerate with docker image inspect.");
                 }
 
                 images.Add(new ImageSize(tag, ImageReference.Parse(tag).Repository, bytes, index));

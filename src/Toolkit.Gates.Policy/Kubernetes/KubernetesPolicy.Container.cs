@@ -83,7 +83,7 @@ internal static partial class KubernetesPolicy
 
     private static void CheckImage(YamlMappingNode container, string name, FindingSink sink)
     {
-        if (container.Entry("image") is not { } image || image.Value.Text() is not { } reference)
+        if (container.Entry("image") is not { } image || image.Value.Text() is not { } reference || sink.BuiltImages.Contains(reference))
         {
             return;
         }

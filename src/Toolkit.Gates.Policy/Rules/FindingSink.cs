@@ -14,6 +14,12 @@ internal sealed class FindingSink(string path, IReadOnlySet<string> disabled)
 
     public string Path { get; } = path;
 
+    /// <summary>
+    /// Image names a build tool replaces at deploy time (skaffold's build.artifacts): in manifests they are placeholders,
+    /// not references to judge by tag or digest.
+    /// </summary>
+    public IReadOnlySet<string> BuiltImages { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public IReadOnlyList<Finding> Findings => findings;
 
     public void Add(PolicyRule rule, YamlNode node, string detail) => Add(rule, node.Start, detail);

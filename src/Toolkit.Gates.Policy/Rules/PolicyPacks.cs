@@ -11,6 +11,9 @@ public static class PolicyPacks
     public const string Images = "images";
     public const string Custom = "custom";
 
+    /// <summary>Not a pack that can be switched off: the rules about inline <c># gate: ignore[...]</c> comments.</summary>
+    public const string Suppressions = "suppressions";
+
     /// <summary>Every built-in pack; all are enabled by default.</summary>
     public static IReadOnlyList<string> All { get; } = [Kubernetes, Dockerfile, Workflows, Alerts, Governance, Images];
 }

@@ -6,7 +6,7 @@ public static partial class RuleCatalog
 {
     public static readonly PolicyRule AlertSeverity = Rule("alerts/missing-severity", PolicyPacks.Alerts, Severity.Error, "Alert has no severity label", "The alert has no labels.severity, so routing and paging cannot tell how urgent it is.", "Add labels: severity: <critical|warning|info>.", Toolkit + "alerts-missing-severity");
     public static readonly PolicyRule AlertRunbook = Rule("alerts/missing-runbook", PolicyPacks.Alerts, Severity.Error, "Alert has no runbook", "The alert has no annotations.runbook_url (release contract: 100% of Sev1/Sev2 alerts have a runbook).", "Add annotations: runbook_url: https://... pointing at the runbook.", Toolkit + "alerts-missing-runbook");
-    public static readonly PolicyRule AlertOwner = Rule("alerts/missing-owner", PolicyPacks.Alerts, Severity.Error, "Alert has no owner", "The alert has no owner label (release contract: every Sev1/Sev2 alert has an owner).", "Add labels: owner: <team>.", Toolkit + "alerts-missing-owner");
+    public static readonly PolicyRule AlertOwner = Rule("alerts/missing-owner", PolicyPacks.Alerts, Severity.Error, "Paging alert has no owner", "A paging (Sev1/Sev2, see paging_severities) alert has none of the owner labels (alert_owner_labels, default owner and team); the release contract requires an owner on every Sev1/Sev2 alert.", "Add labels: owner: <team> (or set alert_owner_labels to your organisation's label).", Toolkit + "alerts-missing-owner");
 
     public static readonly PolicyRule CodeownersMissing = Rule("governance/codeowners-missing", PolicyPacks.Governance, Severity.Error, "No CODEOWNERS file", "The repository has no CODEOWNERS in .github/, the root or docs/, so no review is required by owners.", "Add .github/CODEOWNERS with at least a catch-all line: * @org/team.", Toolkit + "governance-codeowners-missing");
     public static readonly PolicyRule CodeownersInvalid = Rule("governance/codeowners-invalid", PolicyPacks.Governance, Severity.Error, "CODEOWNERS line is invalid", "GitHub ignores a CODEOWNERS line that does not parse.", "Write each line as a path pattern followed by @user, @org/team or e-mail owners; negation (!) and [ ] ranges are not supported.", "https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners#codeowners-syntax");
@@ -23,4 +23,9 @@ public static partial class RuleCatalog
     private static IReadOnlyList<PolicyRule> GovernanceRules => [CodeownersMissing, CodeownersInvalid, CodeownersUncovered, PrTitle, BranchProtectionGates];
 
     private static IReadOnlyList<PolicyRule> ImageRules => [ImageSize, ImageNoBudget];
+
+    public static readonly PolicyRule IgnoreWithoutReason = Rule("policy/ignore-without-reason", PolicyPacks.Suppressions, Severity.Error, "Inline ignore without a reason", "A '# gate: ignore[rule]' comment gives no reason, so it suppresses nothing.", "Say why after the bracket: # gate: ignore[docker/last-user-root] the entrypoint drops to uid 10001.", Toolkit + "inline-suppressions");
+    public static readonly PolicyRule UnusedIgnore = Rule("policy/unused-ignore", PolicyPacks.Suppressions, Severity.Warning, "Inline ignore matches no finding", "A '# gate: ignore[rule]' comment suppresses nothing on its line (or the next), so it is stale or misspelt.", "Remove the comment, or correct the rule id or its placement.", Toolkit + "inline-suppressions");
+
+    private static IReadOnlyList<PolicyRule> SuppressionRules => [IgnoreWithoutReason, UnusedIgnore];
 }

@@ -6,6 +6,7 @@ public static partial class RuleCatalog
     private const string KubeLinter = "https://docs.kubelinter.io/#/generated/checks?id=";
     private const string Hadolint = "https://github.com/hadolint/hadolint/wiki/";
     private const string Zizmor = "https://docs.zizmor.sh/audits/#";
+    private const string Actionlint = "https://github.com/rhysd/actionlint/blob/main/docs/checks.md#";
     private const string Toolkit = "https://github.com/toolkit/toolkit/blob/main/docs/policy.md#";
 
     private static readonly Lazy<IReadOnlyDictionary<string, PolicyRule>> ById = new(() =>
@@ -13,7 +14,7 @@ public static partial class RuleCatalog
 
     /// <summary>All built-in rules in pack order.</summary>
     public static IReadOnlyList<PolicyRule> All =>
-        [.. KubernetesRules, .. DockerfileRules, .. WorkflowRules, .. AlertRules, .. GovernanceRules, .. ImageRules];
+        [.. KubernetesRules, .. DockerfileRules, .. WorkflowRules, .. AlertRules, .. GovernanceRules, .. ImageRules, .. SuppressionRules];
 
     /// <summary>The rule with this id, or null.</summary>
     public static PolicyRule? Find(string id) => ById.Value.GetValueOrDefault(id);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Toolkit.Gates.Policy.Kubernetes;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -7,8 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace Toolkit.Gates.Policy.Workflows;
 
 /// <summary>
-/// GitHub Actions workflow and action.yml rules, named after zizmor's audits. Findings land on the key that is wrong
-/// (<c>uses</c>, <c>permissions</c>, the expression inside <c>run</c> ...).
+/// GitHub Actions workflow and action.yml rules: zizmor's security audits and actionlint's semantic checks. Findings
+/// land on the key or expression that is wrong (<c>uses</c>, <c>permissions</c>, the expression inside <c>run</c> ...).
 /// </summary>
 internal static partial class WorkflowPolicy
 {
@@ -22,14 +21,19 @@ internal static partial class WorkflowPolicy
 
     public static bool IsAction(string path) => System.IO.Path.GetFileName(path) is "action.yml" or "action.yaml";
 
-    public static void CheckWorkflow(YamlFile file, YamlNode root, FindingSink sink)
+    /// <summary>Checks one workflow document; a document that is not a workflow GitHub could run comes back as a problem.</summary>
+    public static FileProblem? CheckWorkflow(YamlFile file, YamlNode root, PolicyOptions options, FindingSink sink)
     {
-        if (root is not YamlMappingNode workflow)
+        if (root is not YamlMappingNode workflow || workflow.Entry("jobs") is not { } jobsEntry || jobsEntry.Value is not YamlMappingNode jobs)
         {
-            return;
+            var at = root.Entry("jobs")?.Key.Start ?? root.Start;
+            var found = root.Get("jobs") switch { null => "no jobs: mapping", YamlSequenceNode => "jobs: is a list", _ => "jobs: is not a mapping" };
+            return new FileProblem(file.Path, (int)at.Line, (int)at.Column,
+                $"not a workflow GitHub can run ({found}); none of its jobs were checked. Fix: write jobs: as a mapping of job ids (jobs: {{ build: {{ runs-on: ..., steps: [...] }} }}).");
         }
 
-        var triggers = Triggers(workflow);
+        var on = workflow.Get("on") ?? workflow.Get("true");
+        var triggers = Triggers(on);
         var privileged = triggers.Contains("pull_request_target") || triggers.Contains("workflow_run");
         var topPermissions = workflow.Entry("permissions");
         if (topPermissions is { } top && IsWriteAll(top.Value))
@@ -37,7 +41,14 @@ internal static partial class WorkflowPolicy
             sink.Add(RuleCatalog.ExcessivePermissions, top.Key, "The workflow grants permissions: write-all.");
         }
 
-        foreach (var (jobKey, job) in workflow.Get("jobs").Pairs())
+        WorkflowSemantics.CheckTriggers(on, sink);
+        foreach (var key in (string[])["run-name", "env", "concurrency", "defaults"])
+        {
+            ExpressionChecks.CheckTree(file, workflow.Get(key), ExpressionScope.Unchecked, sink);
+        }
+
+        var jobIds = jobs.Children.Keys.Select(k => k.Text()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (jobKey, job) in jobs.Children)
         {
             var jobName = (jobKey as YamlScalarNode)?.Value ?? "?";
             var jobPermissions = job.Entry("permissions");
@@ -52,7 +63,7 @@ internal static partial class WorkflowPolicy
 
             if (job.Entry("uses") is { } reusable)
             {
-                CheckUses(reusable.Key, reusable.Value, sink);
+                CheckUses(reusable.Key, reusable.Value, options, sink);
             }
 
             if (job.Entry("secrets") is { } secrets && secrets.Value.Text() == "inherit")
@@ -60,99 +71,75 @@ internal static partial class WorkflowPolicy
                 sink.Add(RuleCatalog.SecretsInherit, secrets.Key, $"Job '{jobName}' passes secrets: inherit.");
             }
 
+            var needs = WorkflowSemantics.CheckNeeds(job, jobIds, sink);
+            CheckJobExpressions(file, job, needs, sink);
             CheckContainer(job, jobName, sink);
-            CheckSteps(file, job.Get("steps"), privileged, sink);
+            CheckSteps(file, job.Get("steps"), privileged, options, sink);
+        }
+
+        return null;
+    }
+
+    public static void CheckAction(YamlFile file, YamlNode root, PolicyOptions options, FindingSink sink)
+    {
+        var steps = root.Path("runs", "steps");
+        CheckSteps(file, steps, privileged: false, options, sink);
+        var ids = WorkflowSemantics.StepIds(steps);
+        var all = ids.OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in root.Pairs())
+        {
+            if (key.Text() is "runs")
+            {
+                foreach (var (runsKey, runsValue) in value.Pairs())
+                {
+                    if (runsKey.Text() != "steps")
+                    {
+                        ExpressionChecks.CheckTree(file, runsValue, ExpressionScope.Unchecked, sink);
+                    }
+                }
+
+                CheckStepExpressions(file, steps, ids, needs: null, sink);
+            }
+            else if (key.Text() is "inputs" or "outputs")
+            {
+                ExpressionChecks.CheckTree(file, value, new ExpressionScope(all, null), sink);
+            }
         }
     }
 
-    public static void CheckAction(YamlFile file, YamlNode root, FindingSink sink) =>
-        CheckSteps(file, root.Path("runs", "steps"), privileged: false, sink);
-
-    private static void CheckSteps(YamlFile file, YamlNode? steps, bool privileged, FindingSink sink)
+    private static void CheckJobExpressions(YamlFile file, YamlNode job, HashSet<string> needs, FindingSink sink)
     {
+        var steps = job.Get("steps");
+        var ids = WorkflowSemantics.StepIds(steps);
+        var jobScope = new ExpressionScope(ids.OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase), needs);
+        foreach (var (key, value) in job.Pairs())
+        {
+            if (key.Text() is not ("steps" or "needs"))
+            {
+                var single = new YamlMappingNode { { key, value } };
+                ExpressionChecks.CheckTree(file, single, jobScope, sink);
+            }
+        }
+
+        CheckStepExpressions(file, steps, ids, needs, sink);
+    }
+
+    private static void CheckStepExpressions(YamlFile file, YamlNode? steps, List<string?> ids, IReadOnlySet<string>? needs, FindingSink sink)
+    {
+        var before = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var index = 0;
         foreach (var step in steps.Items())
         {
-            if (step.Entry("uses") is { } uses)
+            ExpressionChecks.CheckTree(file, step, new ExpressionScope(before.ToHashSet(StringComparer.OrdinalIgnoreCase), needs), sink);
+            if (ids[index++] is { } id)
             {
-                CheckUses(uses.Key, uses.Value, sink);
-                if (IsCheckout(uses.Value.Text()))
-                {
-                    CheckCheckout(step, uses.Key, privileged, sink);
-                }
-            }
-
-            if (step.Entry("run") is { } run && run.Value is YamlScalarNode script)
-            {
-                CheckRun(file, script, sink);
+                before.Add(id);
             }
         }
     }
 
-    private static void CheckUses(YamlScalarNode key, YamlNode value, FindingSink sink)
+    private static HashSet<string> Triggers(YamlNode? on)
     {
-        var text = value.Text() ?? string.Empty;
-        if (text.StartsWith("./", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        if (text.StartsWith("docker://", StringComparison.Ordinal))
-        {
-            if (!ImageReference.Parse(text["docker://".Length..]).HasDigest)
-            {
-                sink.Add(RuleCatalog.UnpinnedUses, key, $"'{text}' is not pinned by digest.");
-            }
-
-            return;
-        }
-
-        var at = text.LastIndexOf('@');
-        var reference = at < 0 ? string.Empty : text[(at + 1)..];
-        if (!FullSha().IsMatch(reference))
-        {
-            sink.Add(RuleCatalog.UnpinnedUses, key, at < 0 ? $"'{text}' has no ref at all." : $"'{text}' is pinned to '{reference}', not a commit SHA.");
-        }
-    }
-
-    private static void CheckCheckout(YamlNode step, YamlScalarNode usesKey, bool privileged, FindingSink sink)
-    {
-        var with = step.Get("with");
-        if (!with.Get("persist-credentials").IsFalse())
-        {
-            var at = with.Entry("persist-credentials")?.Key ?? usesKey;
-            sink.Add(RuleCatalog.Artipacked, at, "actions/checkout keeps the token in .git/config.");
-        }
-
-        if (privileged && with.Entry("ref") is { } reference && PullRequestHead().IsMatch(reference.Value.Text() ?? string.Empty))
-        {
-            sink.Add(RuleCatalog.DangerousTriggers, reference.Key, $"A privileged trigger checks out the PR head ({reference.Value.Text()}).");
-        }
-    }
-
-    private static void CheckContainer(YamlNode job, string jobName, FindingSink sink)
-    {
-        if (job.Entry("container") is { } container)
-        {
-            var image = container.Value is YamlScalarNode ? container : container.Value.Entry("image");
-            if (image is { } i && i.Value.Text() is { } reference && !reference.Contains("${{", StringComparison.Ordinal) && !ImageReference.Parse(reference).HasDigest)
-            {
-                sink.Add(RuleCatalog.UnpinnedImages, i.Key, $"Job '{jobName}' runs in container '{reference}' without a digest.");
-            }
-        }
-
-        foreach (var (serviceKey, service) in job.Get("services").Pairs())
-        {
-            if (service.Entry("image") is { } image && image.Value.Text() is { } reference && !reference.Contains("${{", StringComparison.Ordinal) && !ImageReference.Parse(reference).HasDigest)
-            {
-                sink.Add(RuleCatalog.UnpinnedImages, image.Key, $"Service '{(serviceKey as YamlScalarNode)?.Value}' of job '{jobName}' uses '{reference}' without a digest.");
-            }
-        }
-    }
-
-    private static HashSet<string> Triggers(YamlMappingNode workflow)
-    {
-        // "on" may be read as the boolean true by YAML 1.1 parsers; YamlDotNet keeps the text, so look for both spellings.
-        var on = workflow.Get("on") ?? workflow.Get("true");
         var names = new HashSet<string>(StringComparer.Ordinal);
         switch (on)
         {
@@ -172,11 +159,6 @@ internal static partial class WorkflowPolicy
 
     private static bool IsWriteAll(YamlNode permissions) => permissions.Text() == "write-all";
 
-    private static bool IsCheckout(string? uses) => uses is not null && uses.StartsWith("actions/checkout@", StringComparison.Ordinal);
-
     [GeneratedRegex("^[0-9a-f]{40}$")]
     private static partial Regex FullSha();
-
-    [GeneratedRegex(@"github\.event\.pull_request\.head\.(?:ref|sha)|github\.head_ref|github\.event\.workflow_run\.head_(?:branch|sha)|refs/pull/")]
-    private static partial Regex PullRequestHead();
 }

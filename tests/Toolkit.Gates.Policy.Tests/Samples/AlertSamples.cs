@@ -17,7 +17,7 @@ internal static class AlertSamples
                   summary: Too many errors
               - alert: Noisy # expect: alerts/missing-runbook
                 expr: up == 0
-                labels: # expect: alerts/missing-severity, alerts/missing-owner
+                labels: # expect: alerts/missing-severity
                   team: ""
               - alert: Documented
                 expr: up == 0

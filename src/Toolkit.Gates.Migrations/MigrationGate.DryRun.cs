@@ -171,7 +171,11 @@ public sealed partial class MigrationGate
 
     private static string DownHint(MigrationTool tool, Migration migration) => tool switch
     {
-        MigrationTool.GolangMigrate => $"{migration.Version}_{migration.Name}.down.sql",
+        MigrationTool.GolangMigrate or MigrationTool.Sqlx => $"{migration.Version}_{migration.Name}.down.sql",
+        MigrationTool.Pop => $"{migration.Version}_{migration.Name}.postgres.down.sql",
+        MigrationTool.Pairs => Path.GetFileName(migration.Up.Path).Replace(".up.sql", ".down.sql", StringComparison.Ordinal),
+        MigrationTool.Diesel => $"down.sql next to {migration.Up.Path}",
+        MigrationTool.Goose => "a '-- +goose Down' section",
         MigrationTool.Flyway => $"U{migration.Version}__{migration.Name}.sql",
         MigrationTool.Dbmate => "a '-- migrate:down' section",
         _ => "a down script (plain directories have none: set require_rollback: false or use a tool with downs)",

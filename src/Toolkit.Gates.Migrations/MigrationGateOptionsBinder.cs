@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Migrations;
 /// <summary>Binds <see cref="MigrationGateOptions"/> from gates.yml and applies command-line overrides.</summary>
 public static class MigrationGateOptionsBinder
 {
-    private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain"];
+    private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs"];
 
     /// <summary>Reads the section (null: defaults); every problem is returned with its position.</summary>
     public static (MigrationGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, MigrationGateOverrides? overrides)
@@ -86,6 +86,11 @@ public static class MigrationGateOptionsBinder
         "flyway" => MigrationTool.Flyway,
         "dbmate" => MigrationTool.Dbmate,
         "plain" => MigrationTool.Plain,
+        "diesel" => MigrationTool.Diesel,
+        "pop" => MigrationTool.Pop,
+        "sqlx" => MigrationTool.Sqlx,
+        "goose" => MigrationTool.Goose,
+        "pairs" => MigrationTool.Pairs,
         _ => MigrationTool.Auto,
     };
 }

@@ -73,10 +73,10 @@ internal sealed class MigrationsGateCommand : IGateCommand
     {
         var option = new Option<string?>("--tool")
         {
-            Description = "Migration layout: golang-migrate, flyway, dbmate or plain. Default: migration-gate.tool, else detected from the files.",
+            Description = "Migration layout: golang-migrate, flyway, dbmate, diesel, pop, sqlx, goose, pairs or plain. Default: migration-gate.tool, else detected from the files.",
             HelpName = "tool",
         };
-        option.AcceptOnlyFromAmong("auto", "golang-migrate", "flyway", "dbmate", "plain");
+        option.AcceptOnlyFromAmong("auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs");
         return option;
     }
 

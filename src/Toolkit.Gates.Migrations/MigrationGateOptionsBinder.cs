@@ -55,6 +55,11 @@ public static class MigrationGateOptionsBinder
                 ShadowSeed = reader.String("shadow_seed"),
                 ShadowQueries = reader.StringList("shadow_queries"),
             };
+            if (options.Database == DatabaseMode.None && options.DatabaseUrl is not null)
+            {
+                reader.ReportAt("database_url", "database_url is set but database is none, so it would never be used: remove one of them (database: auto runs the dry run in database_url).");
+            }
+
             reader.Finish();
             diagnostics.InsertRange(0, reader.Diagnostics);
         }
@@ -70,7 +75,8 @@ public static class MigrationGateOptionsBinder
             options = options with
             {
                 Base = overrides.Base ?? options.Base,
-                Database = overrides.Database ?? options.Database,
+                // An explicit --database-url asks for a dry run there, whatever gates.yml says (database: none included).
+                Database = overrides.Database ?? (overrides.DatabaseUrl is not null ? DatabaseMode.Auto : options.Database),
                 DatabaseUrl = overrides.DatabaseUrl ?? options.DatabaseUrl,
                 DatabaseUrlIsDisposable = overrides.DatabaseUrlIsDisposable ?? options.DatabaseUrlIsDisposable,
             };

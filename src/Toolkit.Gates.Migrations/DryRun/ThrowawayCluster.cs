@@ -8,13 +8,17 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// <summary>
 /// A PostgreSQL cluster in a temp directory on a free loopback port, for dry runs and tests: initdb, pg_ctl start
 /// (fsync off), readiness by polling a real connection, and on dispose <c>pg_ctl stop -m immediate</c> and the
-/// directory removed. As root it runs the server as the <c>postgres</c> user, because initdb refuses root.
+/// directory removed. As root it runs the server as the <c>postgres</c> user, because initdb refuses root. The same
+/// stop runs when the process exits while the cluster is up (SIGTERM or Ctrl+C cancel the run, then the process ends),
+/// so an interrupted dry run leaves neither a postgres process nor its directory.
 /// </summary>
 public sealed class ThrowawayCluster : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private readonly string binaries;
     private readonly string? runAs;
+    private readonly Lock stopLock = new();
+    private readonly EventHandler onProcessExit;
     private bool stopped;
 
     private ThrowawayCluster(string directory, string binaries, string? runAs, int port)
@@ -23,6 +27,8 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         this.binaries = binaries;
         this.runAs = runAs;
         Port = port;
+        onProcessExit = (_, _) => Stop();
+        AppDomain.CurrentDomain.ProcessExit += onProcessExit;
     }
 
     /// <summary>The temp directory holding data, socket and log.</summary>
@@ -86,14 +92,28 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() => await Task.Run(Stop).ConfigureAwait(false);
+
+    /// <summary>
+    /// Stops the server and removes the directory, once, synchronously: it also runs from the process-exit handler,
+    /// where nothing asynchronous is awaited. A second caller waits for the first to finish.
+    /// </summary>
+    private void Stop()
     {
-        if (!stopped)
+        lock (stopLock)
         {
+            if (stopped)
+            {
+                return;
+            }
+
             stopped = true;
+            AppDomain.CurrentDomain.ProcessExit -= onProcessExit;
             if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
             {
-                await RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None).ConfigureAwait(false);
+                var path = Path.Combine(binaries, "pg_ctl");
+                string[] stop = ["stop", "-D", DataDirectory, "-m", "immediate", "-w"];
+                _ = runAs is null ? ProcessRunner.Run(path, stop) : ProcessRunner.Run("runuser", ["-u", runAs, "--", path, .. stop]);
             }
 
             try

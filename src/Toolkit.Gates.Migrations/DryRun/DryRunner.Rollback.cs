@@ -74,8 +74,11 @@ public sealed partial class DryRunner
         }
 
         Log($"rebuilding a fresh database to the schema after {(applied == 0 ? "the base" : newMigrations[applied - 1].ToString())} (the previous down left another)");
-        await ConnectAsync(await FreshDatabase(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        foreach (var migration in baseMigrations.Concat(newMigrations.Take(applied)))
+        var start = checkpoints.Keys.LastOrDefault(k => k <= applied, -1);
+        var replay = start < 0 ? baseMigrations.Concat(newMigrations.Take(applied)) : newMigrations.Skip(start).Take(applied - start);
+        var template = start < 0 ? null : new Npgsql.NpgsqlConnectionStringBuilder(checkpoints[start]).Database;
+        await ConnectAsync(await FreshDatabase(template, cancellationToken).ConfigureAwait(false), cancellationToken, create: start < 0).ConfigureAwait(false);
+        foreach (var migration in replay)
         {
             var step = await ApplyAsync(Connection, "rebuild", migration, migration.Up, null, cancellationToken).ConfigureAwait(false);
             if (step.Error is not null)
@@ -117,13 +120,18 @@ public sealed partial class DryRunner
         return $"enum {change.Name} keeps value{(kept.Count == 1 ? string.Empty : "s")} {string.Join(", ", kept.Select(v => $"'{v}'"))}: PostgreSQL cannot drop an enum value";
     }
 
-    /// <summary>The changes that are in one list and not the other (compared as text).</summary>
+    /// <summary>
+    /// The changes that are in one list and not the other, compared by the state each leaves (kind, name, definition
+    /// after): where an object started from does not matter, only that the down ends it where it was.
+    /// </summary>
     private static List<SchemaChange> Mismatch(IReadOnlyList<SchemaChange> expected, IReadOnlyList<SchemaChange> actual)
     {
-        var want = expected.Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
-        var got = actual.Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
-        return [.. actual.Where(c => !want.Contains(c.ToString())), .. expected.Where(c => !got.Contains(c.ToString())).Select(Missing)];
+        var want = expected.Select(Outcome).ToHashSet(StringComparer.Ordinal);
+        var got = actual.Select(Outcome).ToHashSet(StringComparer.Ordinal);
+        return [.. actual.Where(c => !want.Contains(Outcome(c))), .. expected.Where(c => !got.Contains(Outcome(c))).Select(Missing)];
     }
+
+    private static string Outcome(SchemaChange change) => $"{change.Kind} {change.Name} -> {change.After ?? "(dropped)"}";
 
     private static SchemaChange Missing(SchemaChange expected) =>
         new("not undone", expected.Kind, expected.Name, expected.Before, expected.After);

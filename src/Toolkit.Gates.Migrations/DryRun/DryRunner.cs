@@ -12,15 +12,19 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// </summary>
 public sealed partial class DryRunner(string connectionString)
 {
+    private const int CheckpointEvery = 16;
     private readonly List<string> log = [];
+    private readonly SortedDictionary<int, string> checkpoints = [];
     private List<ParityResult> parityResults = [];
     private NpgsqlConnection? connection;
+    private string target = connectionString;
 
     /// <summary>
-    /// Makes a new empty database and returns its connection string, to rebuild a known state after a bad down; null
-    /// (a single given database) compares each down with what it changed instead.
+    /// Makes a new database, empty or as a copy of the named template database, and returns its connection string: to
+    /// keep checkpoints during the ups and rebuild a known state after a bad down. Null (a single given database)
+    /// compares each down with what it changed instead.
     /// </summary>
-    public Func<CancellationToken, Task<string>>? FreshDatabase { get; init; }
+    public Func<string?, CancellationToken, Task<string>>? FreshDatabase { get; init; }
 
     /// <summary>The migration tool's own bookkeeping table, created first as the tool would (migrations may alter it).</summary>
     public string? Bookkeeping { get; init; }
@@ -34,7 +38,7 @@ public sealed partial class DryRunner(string connectionString)
         ArgumentNullException.ThrowIfNull(newMigrations);
         try
         {
-            await ConnectAsync(connectionString, cancellationToken).ConfigureAwait(false);
+            await ConnectAsync(target, cancellationToken).ConfigureAwait(false);
             return await RunConnectedAsync(baseMigrations, newMigrations, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -46,19 +50,38 @@ public sealed partial class DryRunner(string connectionString)
         }
     }
 
-    private async Task ConnectAsync(string target, CancellationToken cancellationToken)
+    private async Task ConnectAsync(string database, CancellationToken cancellationToken, bool create = true)
     {
         if (connection is not null)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
         }
 
-        connection = new NpgsqlConnection(target);
+        target = database;
+        connection = new NpgsqlConnection(database);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (Bookkeeping is not null)
+        if (Bookkeeping is not null && create)
         {
             await ExecuteAsync(connection, Bookkeeping, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Copies the database as it is after <paramref name="applied"/> new ups (a template copy needs no connection to
+    /// the source), so a rebuild replays at most <see cref="CheckpointEvery"/> ups instead of the whole history.
+    /// </summary>
+    private async Task CheckpointAsync(int applied, CancellationToken cancellationToken)
+    {
+        if (FreshDatabase is null || applied % CheckpointEvery != 0)
+        {
+            return;
+        }
+
+        var source = target;
+        await Connection.DisposeAsync().ConfigureAwait(false);
+        connection = null;
+        checkpoints[applied] = await FreshDatabase(new NpgsqlConnectionStringBuilder(source).Database, cancellationToken).ConfigureAwait(false);
+        await ConnectAsync(source, cancellationToken, create: false).ConfigureAwait(false);
     }
 
     private async Task<DryRunResult> RunConnectedAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, CancellationToken cancellationToken)
@@ -85,6 +108,7 @@ public sealed partial class DryRunner(string connectionString)
         var existing = await ExistingTablesAsync(Connection, cancellationToken).ConfigureAwait(false);
         Log($"base: {baseMigrations.Count} migrations applied, {before.Objects.Count} catalog objects, {existing.Count} tables");
         var snapshots = new List<CatalogSnapshot> { before };
+        await CheckpointAsync(0, cancellationToken).ConfigureAwait(false);
         foreach (var migration in newMigrations)
         {
             var step = await ApplyAsync(Connection, "up", migration, migration.Up, existing, cancellationToken).ConfigureAwait(false);
@@ -96,6 +120,7 @@ public sealed partial class DryRunner(string connectionString)
             }
 
             snapshots.Add(await SnapshotAsync(cancellationToken).ConfigureAwait(false));
+            await CheckpointAsync(snapshots.Count - 1, cancellationToken).ConfigureAwait(false);
         }
 
         var after = snapshots[^1];

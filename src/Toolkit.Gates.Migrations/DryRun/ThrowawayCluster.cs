@@ -76,13 +76,16 @@ public sealed class ThrowawayCluster : IAsyncDisposable
     }
 
     /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken)
+    public Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken) => CreateDatabaseAsync(name, null, cancellationToken);
+
+    /// <summary>Creates a database as a copy of <paramref name="template"/> (null: empty) and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, string? template, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(ConnectionString());
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" TEMPLATE template0", connection);
+            var command = new NpgsqlCommand($"CREATE DATABASE {Quote(name)} TEMPLATE {Quote(template ?? "template0")}", connection);
             await using (command.ConfigureAwait(false))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -130,6 +133,8 @@ public sealed class ThrowawayCluster : IAsyncDisposable
             }
         }
     }
+
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static int FreePort()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Toolkit.Gates.Migrations.DryRun;
@@ -6,6 +7,25 @@ namespace Toolkit.Gates.Migrations.DryRun;
 internal static class ProcessRunner
 {
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
+    private static readonly ConcurrentDictionary<Process, bool> Running = new();
+
+    public static void Forget(Process process) => Running.TryRemove(process, out _);
+
+    /// <summary>Kills every program still running from here (initdb, pg_ctl) when the process is being stopped.</summary>
+    public static void KillAll()
+    {
+        foreach (var process in Running.Keys)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited in the meantime.
+            }
+        }
+    }
 
     /// <summary>Synchronous, bounded run for cleanup paths (process exit) where nothing can be awaited.</summary>
     public static int Run(string program, IReadOnlyList<string> args)
@@ -45,6 +65,8 @@ internal static class ProcessRunner
         try
         {
             using var process = Process.Start(info)!;
+            Running[process] = true;
+            using var untrack = new Untrack(process);
             var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
             try

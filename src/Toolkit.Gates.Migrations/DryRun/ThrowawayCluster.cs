@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using Npgsql;
 
 namespace Toolkit.Gates.Migrations.DryRun;
@@ -19,6 +20,7 @@ public sealed class ThrowawayCluster : IAsyncDisposable
     private readonly string? runAs;
     private readonly Lock stopLock = new();
     private readonly EventHandler onProcessExit;
+    private readonly PosixSignalRegistration[] signals;
     private bool stopped;
 
     private ThrowawayCluster(string directory, string binaries, string? runAs, int port)
@@ -29,6 +31,19 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         Port = port;
         onProcessExit = (_, _) => Stop();
         AppDomain.CurrentDomain.ProcessExit += onProcessExit;
+        signals = [PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal)];
+    }
+
+    /// <summary>
+    /// SIGTERM (a cancelled CI job) or Ctrl+C while the cluster is up: stop what is starting, stop the server, remove
+    /// the directory, then end the process with the signal's conventional code. No verdict is written for a killed run.
+    /// </summary>
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        ProcessRunner.KillAll();
+        Stop();
+        Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);
     }
 
     /// <summary>The temp directory holding data, socket and log.</summary>
@@ -112,6 +127,11 @@ public sealed class ThrowawayCluster : IAsyncDisposable
 
             stopped = true;
             AppDomain.CurrentDomain.ProcessExit -= onProcessExit;
+            foreach (var signal in signals)
+            {
+                signal.Dispose();
+            }
+
             if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
             {
                 var path = Path.Combine(binaries, "pg_ctl");
@@ -119,17 +139,22 @@ public sealed class ThrowawayCluster : IAsyncDisposable
                 _ = runAs is null ? ProcessRunner.Run(path, stop) : ProcessRunner.Run("runuser", ["-u", runAs, "--", path, .. stop]);
             }
 
+            RemoveDirectory();
+        }
+    }
+
+    /// <summary>A program killed a moment ago may still be writing: a few bounded attempts, never a failed run.</summary>
+    private void RemoveDirectory()
+    {
+        for (var attempt = 0; attempt < 5 && System.IO.Directory.Exists(Directory); attempt++)
+        {
             try
             {
                 System.IO.Directory.Delete(Directory, recursive: true);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // Best effort: the directory is in temp and uniquely named.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Same: never fail a run on cleanup.
+                Thread.Sleep(TimeSpan.FromMilliseconds(100));
             }
         }
     }

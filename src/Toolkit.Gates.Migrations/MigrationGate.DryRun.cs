@@ -75,6 +75,7 @@ public sealed partial class MigrationGate
                     Parity = Parity(context.RepositoryRoot, options),
                     Bookkeeping = ToolBookkeeping.For(analysis.Set.Tool),
                     FreshDatabase = (template, token) => cluster.CreateDatabaseAsync($"gate_dry_run_{index++}", template, token),
+                    DropDatabase = cluster.DropDatabaseAsync,
                 };
                 results[analysis.Set.Directory] = await runner.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
             }

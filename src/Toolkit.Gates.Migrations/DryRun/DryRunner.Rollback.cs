@@ -76,8 +76,18 @@ public sealed partial class DryRunner
         Log($"rebuilding a fresh database to the schema after {(applied == 0 ? "the base" : newMigrations[applied - 1].ToString())} (the previous down left another)");
         var start = checkpoints.Keys.LastOrDefault(k => k <= applied, -1);
         var replay = start < 0 ? baseMigrations.Concat(newMigrations.Take(applied)) : newMigrations.Skip(start).Take(applied - start);
-        var template = start < 0 ? null : new Npgsql.NpgsqlConnectionStringBuilder(checkpoints[start]).Database;
+        var template = start < 0 ? null : Name(checkpoints[start]);
+        var previous = Name(target);
         await ConnectAsync(await FreshDatabase(template, cancellationToken).ConfigureAwait(false), cancellationToken, create: start < 0).ConfigureAwait(false);
+        await DropAsync(previous, cancellationToken).ConfigureAwait(false);
+
+        // Downs only go back: checkpoints past this point are never cloned again.
+        foreach (var later in checkpoints.Keys.Where(k => k > applied).ToList())
+        {
+            await DropAsync(Name(checkpoints[later]), cancellationToken).ConfigureAwait(false);
+            checkpoints.Remove(later);
+        }
+
         foreach (var migration in replay)
         {
             var step = await ApplyAsync(Connection, "rebuild", migration, migration.Up, null, cancellationToken).ConfigureAwait(false);
@@ -95,6 +105,16 @@ public sealed partial class DryRunner
         }
 
         return rebuilt.Count == 0;
+    }
+
+    private static string Name(string connectionString) => new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
+
+    private async Task DropAsync(string database, CancellationToken cancellationToken)
+    {
+        if (DropDatabase is not null)
+        {
+            await DropDatabase(database, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

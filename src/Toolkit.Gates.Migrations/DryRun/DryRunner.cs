@@ -26,6 +26,9 @@ public sealed partial class DryRunner(string connectionString)
     /// </summary>
     public Func<string?, CancellationToken, Task<string>>? FreshDatabase { get; init; }
 
+    /// <summary>Drops a database made by <see cref="FreshDatabase"/> that is no longer needed (by name); null keeps them.</summary>
+    public Func<string, CancellationToken, Task>? DropDatabase { get; init; }
+
     /// <summary>The migration tool's own bookkeeping table, created first as the tool would (migrations may alter it).</summary>
     public string? Bookkeeping { get; init; }
 

@@ -93,6 +93,21 @@ public sealed class ThrowawayCluster : IAsyncDisposable
     /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
     public Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken) => CreateDatabaseAsync(name, null, cancellationToken);
 
+    /// <summary>Drops a database the dry run no longer needs, so the cluster stays small (and quick to remove).</summary>
+    public async Task DropDatabaseAsync(string name, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(ConnectionString());
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)", connection);
+            await using (command.ConfigureAwait(false))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Creates a database as a copy of <paramref name="template"/> (null: empty) and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string name, string? template, CancellationToken cancellationToken)
     {

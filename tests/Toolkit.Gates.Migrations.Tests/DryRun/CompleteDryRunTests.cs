@@ -152,6 +152,7 @@ public sealed class CompleteDryRunTests(PostgresFixture postgres)
         var runner = new DryRunner(await postgres.NewDatabaseAsync())
         {
             FreshDatabase = (template, _) => postgres.Cluster.CreateDatabaseAsync($"fresh_{Guid.NewGuid():N}", template, CancellationToken.None),
+            DropDatabase = postgres.Cluster.DropDatabaseAsync,
             Bookkeeping = ToolBookkeeping.For(set.Tool),
         };
         return await runner.RunAsync([], set.Migrations, CancellationToken.None);

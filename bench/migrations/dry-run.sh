@@ -37,4 +37,6 @@ echo "downs that do not restore the schema: $(jq '[.findings[] | select(.rule_id
 printf '%-28s %s\n' "tool" "figure"
 printf '%-28s %s\n' "gate dry run wall time" "$(grep -E 'Elapsed \(wall clock\)' "$timing" | sed 's/.*: //')"
 printf '%-28s %s\n' "gate dry run peak RSS (KB)" "$(grep -E 'Maximum resident set size' "$timing" | sed 's/.*: //' || echo n/a)"
+printf '%-28s %s\n' "gate CPU user/sys (s)" "$(grep -E 'User time' "$timing" | sed 's/.*: //' || echo n/a) / $(grep -E 'System time' "$timing" | sed 's/.*: //' || echo n/a)"
+printf '%-28s %s\n' "machine load (1/5/15 min)" "$(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "(target: under 60 s; no peer tool does a dry run to compare with: squawk is static only)"

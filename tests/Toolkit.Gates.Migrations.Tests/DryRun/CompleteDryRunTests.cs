@@ -119,6 +119,27 @@ public sealed class CompleteDryRunTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Downs_offset_by_one_migration_are_named_each_as_the_kratos_pairs_are()
+    {
+        // Judged from Ory Kratos 20220301102701000000/1: each down undoes the previous up, so neither restores its own
+        using var repo = new TempDirectory();
+        repo.Write("db/1_t.up.sql", "CREATE TABLE t (id int);");
+        repo.Write("db/1_t.down.sql", "DROP TABLE t;");
+        repo.Write("db/2_version.up.sql", "ALTER TABLE t ADD version int NOT NULL DEFAULT 0;");
+        repo.Write("db/2_version.down.sql", string.Empty);
+        repo.Write("db/3_version.up.sql", string.Empty);
+        repo.Write("db/3_version.down.sql", "ALTER TABLE t DROP COLUMN version;");
+
+        var result = await RunAsync(repo, "db");
+
+        var downs = result.Steps.Where(s => s.Phase == "down").ToDictionary(s => s.Migration);
+        Assert.Equal(["dropped column public.t.version (was integer NOT NULL DEFAULT 0)"], downs["3_version"].RollbackMismatch.Select(c => c.ToString()));
+        Assert.Equal(["not undone: column public.t.version should be dropped"], downs["2_version"].RollbackMismatch.Select(c => c.ToString()));
+        Assert.True(downs["1_t"].Error is null && downs["1_t"].RollbackMismatch.Count == 0);
+        Assert.True(result.ReapplyWorks);
+    }
+
+    [Fact]
     public async Task River_schema_templates_are_rendered_as_the_default_schema()
     {
         using var repo = new TempDirectory();

@@ -18,6 +18,9 @@ public sealed partial class MigrationGate
     /// <summary>Rule id: a down did not restore the schema its up changed.</summary>
     public const string RollbackMismatchRule = "rollback-mismatch";
 
+    /// <summary>Rule id (warning): a down cannot undo what PostgreSQL cannot undo (an added enum value).</summary>
+    public const string IrreversibleRule = "rollback-irreversible";
+
     /// <summary>Rule id: re-applying the ups after the downs gave another schema.</summary>
     public const string ReapplyRule = "reapply-mismatch";
 
@@ -47,7 +50,7 @@ public sealed partial class MigrationGate
                 return GateOutcome.CouldNotEvaluate("A --database-url holds one migration history, but new migrations are in several directories. Use --database auto (a throwaway cluster per run) or configure one directory.");
             }
 
-            return await InDatabaseAsync(url, pending[0], results, Parity(context.RepositoryRoot, options), cancellationToken).ConfigureAwait(false);
+            return pending.Count == 0 ? null : await InDatabaseAsync(url, pending[0], results, Parity(context.RepositoryRoot, options), cancellationToken).ConfigureAwait(false);
         }
 
         ThrowawayCluster cluster;
@@ -67,7 +70,14 @@ public sealed partial class MigrationGate
             foreach (var analysis in pending)
             {
                 var database = await cluster.CreateDatabaseAsync($"gate_dry_run_{index++}", cancellationToken).ConfigureAwait(false);
-                results[analysis.Set.Directory] = await new DryRunner(database) { Parity = Parity(context.RepositoryRoot, options) }.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
+                var runner = new DryRunner(database)
+                {
+                    Parity = Parity(context.RepositoryRoot, options),
+                    Bookkeeping = ToolBookkeeping.For(analysis.Set.Tool),
+                    FreshDatabase = (template, token) => cluster.CreateDatabaseAsync($"gate_dry_run_{index++}", template, token),
+                    DropDatabase = cluster.DropDatabaseAsync,
+                };
+                results[analysis.Set.Directory] = await runner.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -90,7 +100,7 @@ public sealed partial class MigrationGate
                 }
             }
 
-            results[analysis.Set.Directory] = await new DryRunner(url) { Parity = parity }.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
+            results[analysis.Set.Directory] = await new DryRunner(url) { Parity = parity, Bookkeeping = ToolBookkeeping.For(analysis.Set.Tool) }.RunAsync(analysis.Base, analysis.New, cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException or UriFormatException or FormatException)
@@ -102,6 +112,7 @@ public sealed partial class MigrationGate
     private static List<Finding> DryRunFindings(MigrationGateOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results)
     {
         var findings = new List<Finding>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var analysis in analyses)
         {
             if (!results.TryGetValue(analysis.Set.Directory, out var result))
@@ -126,6 +137,11 @@ public sealed partial class MigrationGate
                 if (step.RollbackMismatch.Count > 0)
                 {
                     findings.Add(new Finding(RollbackMismatchRule, Severity.Error, $"The down of {step.Migration} does not restore the schema: {Describe(step.RollbackMismatch)}. Make the down undo exactly what the up does.", new SourceLocation(step.Path, 1, 1)) { Title = "Rollback does not restore the schema" });
+                }
+
+                foreach (var kept in step.Irreversible.Where(reported.Add))
+                {
+                    findings.Add(new Finding(IrreversibleRule, Severity.Warning, $"The down of {step.Migration} cannot fully undo its up: {kept}. This is a known PostgreSQL limitation, not a broken down; code must tolerate the value after a rollback (or the down must recreate the type).", new SourceLocation(step.Path, 1, 1)) { Title = "Known irreversibility" });
                 }
 
                 foreach (var l in step.Locks.Where(l => step.Phase == "up" && l.Mode == "AccessExclusiveLock"))
@@ -166,12 +182,22 @@ public sealed partial class MigrationGate
         return findings;
     }
 
+    /// <summary>A dry-run error caused by the dry run's PostgreSQL (a missing extension): could not evaluate, with the fix.</summary>
+    private static GateOutcome? EnvironmentError(Dictionary<string, DryRunResult> results) =>
+        results.Values.SelectMany(r => r.Steps).Select(s => s.Error is { } e ? EnvironmentProblem.Describe(e) : null).FirstOrDefault(m => m is not null) is { } message
+            ? GateOutcome.CouldNotEvaluate(message, results.Values.SelectMany(r => r.Steps).Where(s => s.Error is { } e && EnvironmentProblem.Describe(e) is not null).Select(s => new SourceLocation(s.Error!.Path, s.Error.Line, s.Error.Column)).First())
+            : null;
+
     private static string Describe(IReadOnlyList<SchemaChange> changes) =>
         string.Join("; ", changes.Take(5).Select(c => c.ToString())) + (changes.Count > 5 ? $"; and {changes.Count - 5} more" : string.Empty);
 
     private static string DownHint(MigrationTool tool, Migration migration) => tool switch
     {
-        MigrationTool.GolangMigrate => $"{migration.Version}_{migration.Name}.down.sql",
+        MigrationTool.GolangMigrate or MigrationTool.Sqlx => $"{migration.Version}_{migration.Name}.down.sql",
+        MigrationTool.Pop => $"{migration.Version}_{migration.Name}.postgres.down.sql",
+        MigrationTool.Pairs => Path.GetFileName(migration.Up.Path).Replace(".up.sql", ".down.sql", StringComparison.Ordinal),
+        MigrationTool.Diesel => $"down.sql next to {migration.Up.Path}",
+        MigrationTool.Goose => "a '-- +goose Down' section",
         MigrationTool.Flyway => $"U{migration.Version}__{migration.Name}.sql",
         MigrationTool.Dbmate => "a '-- migrate:down' section",
         _ => "a down script (plain directories have none: set require_rollback: false or use a tool with downs)",

@@ -27,7 +27,8 @@ public sealed partial class MigrationGate
         var set = MigrationFinder.Find(root, directory.Path, directory.Tool);
         var findings = new List<Finding>(set.Problems);
         var prefix = set.Directory.TrimEnd('/') + "/";
-        var inDirectory = changes?.Files.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && !f.Path[prefix.Length..].Contains('/', StringComparison.Ordinal)).ToList();
+        var depth = set.Tool == MigrationTool.Diesel ? 1 : 0; // Diesel keeps each migration in its own folder
+        var inDirectory = changes?.Files.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && f.Path[prefix.Length..].Count(c => c == '/') == depth).ToList();
         var added = inDirectory?.Where(f => f.Status == 'A').Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var rewritten in inDirectory?.Where(f => f.Status != 'A' && (f.Path.EndsWith(".sql", StringComparison.Ordinal) || f.Path.EndsWith(".conf", StringComparison.Ordinal))) ?? [])
         {

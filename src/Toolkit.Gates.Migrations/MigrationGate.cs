@@ -95,7 +95,7 @@ public sealed partial class MigrationGate : IGate
             }
             else
             {
-                var error = await DryRunAllAsync(context, options, analyses, dryRuns, cancellationToken).ConfigureAwait(false);
+                var error = await DryRunAllAsync(context, options, analyses, dryRuns, cancellationToken).ConfigureAwait(false) ?? EnvironmentError(dryRuns);
                 if (error is not null)
                 {
                     return error;

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Migrations;
 /// <summary>Binds <see cref="MigrationGateOptions"/> from gates.yml and applies command-line overrides.</summary>
 public static class MigrationGateOptionsBinder
 {
-    private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain"];
+    private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs"];
 
     /// <summary>Reads the section (null: defaults); every problem is returned with its position.</summary>
     public static (MigrationGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, MigrationGateOverrides? overrides)
@@ -55,6 +55,11 @@ public static class MigrationGateOptionsBinder
                 ShadowSeed = reader.String("shadow_seed"),
                 ShadowQueries = reader.StringList("shadow_queries"),
             };
+            if (options.Database == DatabaseMode.None && options.DatabaseUrl is not null)
+            {
+                reader.ReportAt("database_url", "database_url is set but database is none, so it would never be used: remove one of them (database: auto runs the dry run in database_url).");
+            }
+
             reader.Finish();
             diagnostics.InsertRange(0, reader.Diagnostics);
         }
@@ -70,7 +75,8 @@ public static class MigrationGateOptionsBinder
             options = options with
             {
                 Base = overrides.Base ?? options.Base,
-                Database = overrides.Database ?? options.Database,
+                // An explicit --database-url asks for a dry run there, whatever gates.yml says (database: none included).
+                Database = overrides.Database ?? (overrides.DatabaseUrl is not null ? DatabaseMode.Auto : options.Database),
                 DatabaseUrl = overrides.DatabaseUrl ?? options.DatabaseUrl,
                 DatabaseUrlIsDisposable = overrides.DatabaseUrlIsDisposable ?? options.DatabaseUrlIsDisposable,
             };
@@ -86,6 +92,11 @@ public static class MigrationGateOptionsBinder
         "flyway" => MigrationTool.Flyway,
         "dbmate" => MigrationTool.Dbmate,
         "plain" => MigrationTool.Plain,
+        "diesel" => MigrationTool.Diesel,
+        "pop" => MigrationTool.Pop,
+        "sqlx" => MigrationTool.Sqlx,
+        "goose" => MigrationTool.Goose,
+        "pairs" => MigrationTool.Pairs,
         _ => MigrationTool.Auto,
     };
 }

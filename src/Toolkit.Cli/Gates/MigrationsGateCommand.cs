@@ -25,7 +25,7 @@ internal sealed class MigrationsGateCommand : IGateCommand
 
     private readonly Option<string?> databaseUrl = new("--database-url")
     {
-        Description = "Run the dry run in this empty, disposable database instead of a throwaway cluster (needs --i-know-this-is-disposable).",
+        Description = "Run the dry run in this empty, disposable database instead of a throwaway cluster (needs --i-know-this-is-disposable); it overrides database: none from gates.yml.",
         HelpName = "connection-string",
     };
 
@@ -33,6 +33,18 @@ internal sealed class MigrationsGateCommand : IGateCommand
     {
         Description = "Confirms --database-url may be written to: the dry run creates and drops objects there.",
     };
+
+    public MigrationsGateCommand()
+    {
+        // --database none with --database-url contradicts itself: refuse it (exit 2) rather than drop either silently.
+        databaseUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not null && result.GetValue(database) == "none")
+            {
+                result.AddError("--database none skips the dry run, but --database-url asks for one in that database: pass one of them.");
+            }
+        });
+    }
 
     public string Gate => GateIds.Migrations;
 
@@ -73,10 +85,10 @@ internal sealed class MigrationsGateCommand : IGateCommand
     {
         var option = new Option<string?>("--tool")
         {
-            Description = "Migration layout: golang-migrate, flyway, dbmate or plain. Default: migration-gate.tool, else detected from the files.",
+            Description = "Migration layout: golang-migrate, flyway, dbmate, diesel, pop, sqlx, goose, pairs or plain. Default: migration-gate.tool, else detected from the files.",
             HelpName = "tool",
         };
-        option.AcceptOnlyFromAmong("auto", "golang-migrate", "flyway", "dbmate", "plain");
+        option.AcceptOnlyFromAmong("auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs");
         return option;
     }
 

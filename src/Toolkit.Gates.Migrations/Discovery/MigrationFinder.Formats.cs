@@ -5,45 +5,6 @@ namespace Toolkit.Gates.Migrations.Discovery;
 /// <summary>One reader per layout.</summary>
 public static partial class MigrationFinder
 {
-    private static List<Migration> GolangMigrate(string root, List<string> files, List<Finding> problems)
-    {
-        var ups = new Dictionary<string, (string Version, string Name, string Path)>(StringComparer.Ordinal);
-        var downs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var match = GolangPattern().Match(Path.GetFileName(file));
-            if (!match.Success)
-            {
-                problems.Add(new Finding(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a golang-migrate file name, so golang-migrate never runs it. Name it NNN_name.up.sql / NNN_name.down.sql.", new SourceLocation(file, 1, 1)));
-                continue;
-            }
-
-            var key = $"{match.Groups["version"].Value}_{match.Groups["name"].Value}";
-            if (match.Groups["dir"].Value == "up")
-            {
-                ups[key] = (match.Groups["version"].Value, match.Groups["name"].Value, file);
-            }
-            else
-            {
-                downs[key] = file;
-            }
-        }
-
-        foreach (var orphan in downs.Keys.Except(ups.Keys))
-        {
-            problems.Add(new Finding(LayoutRule, Severity.Error, $"'{downs[orphan]}' has no matching .up.sql; add the up migration or remove the down.", new SourceLocation(downs[orphan], 1, 1)));
-        }
-
-        return ups
-            .Select(u => new Migration(
-                u.Value.Version,
-                u.Value.Name,
-                new MigrationScript(u.Value.Path, Read(root, u.Value.Path), TransactionMode.MultiStatementQuery),
-                downs.TryGetValue(u.Key, out var down) ? new MigrationScript(down, Read(root, down), TransactionMode.MultiStatementQuery) : null))
-            .OrderBy(m => m.Version, VersionComparer.Instance)
-            .ToList();
-    }
-
     private static List<Migration> Flyway(string root, List<string> files, List<Finding> problems)
     {
         var versioned = new List<Migration>();

@@ -13,19 +13,32 @@ public static partial class MigrationFinder
     public static MigrationSet Find(string repositoryRoot, string directory, MigrationTool tool)
     {
         var full = Path.GetFullPath(Path.Combine(repositoryRoot, directory));
-        var files = System.IO.Directory.EnumerateFiles(full, "*.sql", SearchOption.TopDirectoryOnly)
+        var all = System.IO.Directory.EnumerateFiles(full, "*.sql", SearchOption.AllDirectories)
             .Select(f => Relative(repositoryRoot, f))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var detected = tool == MigrationTool.Auto ? Detect(repositoryRoot, files) : tool;
+        var prefix = Relative(repositoryRoot, full).TrimEnd('/') + "/";
+        var files = all.Where(f => !f[prefix.Length..].Contains('/', StringComparison.Ordinal)).ToList();
+        var nested = all.Where(f => f[prefix.Length..].Contains('/', StringComparison.Ordinal)).ToList();
+        var detected = tool == MigrationTool.Auto ? Detect(repositoryRoot, all) : tool;
         var problems = new List<Finding>();
         var migrations = detected switch
         {
             MigrationTool.GolangMigrate => GolangMigrate(repositoryRoot, files, problems),
             MigrationTool.Flyway => Flyway(repositoryRoot, files, problems),
             MigrationTool.Dbmate => Dbmate(repositoryRoot, files, problems),
+            MigrationTool.Goose => Goose(repositoryRoot, files, problems),
+            MigrationTool.Pop => Pop(repositoryRoot, files, problems),
+            MigrationTool.Sqlx => Sqlx(repositoryRoot, files, problems),
+            MigrationTool.Pairs => LetterPairs(repositoryRoot, files, problems),
+            MigrationTool.Diesel => Diesel(repositoryRoot, full, files, nested, problems),
             _ => Plain(repositoryRoot, files),
         };
+
+        if (detected != MigrationTool.Diesel)
+        {
+            Unplaced(prefix, files.Count, nested, problems);
+        }
 
         foreach (var duplicate in migrations.Where(m => !m.Repeatable).GroupBy(m => m.Version, VersionEquality.Instance).Where(g => g.Count() > 1))
         {
@@ -36,34 +49,61 @@ public static partial class MigrationFinder
         return new MigrationSet(Relative(repositoryRoot, full), detected, migrations, problems);
     }
 
-    /// <summary>The layout the file names (or dbmate markers) show; plain when nothing specific is found.</summary>
+    /// <summary>
+    /// The layout that places the most files (file names, Diesel folders, dbmate/goose markers); plain when none
+    /// places any. <paramref name="files"/> are repository-relative and may be in subdirectories (Diesel).
+    /// </summary>
     public static MigrationTool Detect(string repositoryRoot, IReadOnlyList<string> files)
     {
-        var names = files.Select(Path.GetFileName).ToList();
-        if (names.Any(n => GolangPattern().IsMatch(n!)))
+        ArgumentNullException.ThrowIfNull(files);
+        var dieselFiles = files.Count(f => Path.GetFileName(f) is "up.sql" or "down.sql" && f.Contains('/', StringComparison.Ordinal));
+        if (dieselFiles > 0 && dieselFiles >= files.Count - dieselFiles)
         {
-            return MigrationTool.GolangMigrate;
+            return MigrationTool.Diesel;
         }
 
-        if (names.Any(n => FlywayPattern().IsMatch(n!)))
+        var names = files.Select(f => Path.GetFileName(f)!).ToList();
+        var scores = new (MigrationTool Tool, int Placed)[]
         {
-            return MigrationTool.Flyway;
-        }
+            (MigrationTool.GolangMigrate, names.Count(n => GolangPattern().IsMatch(n) && !PopPattern().Match(n).Groups["dialect"].Success)),
+            (MigrationTool.Pop, names.Count(n => PopPattern().Match(n).Groups["dialect"].Success)),
+            (MigrationTool.Flyway, names.Count(n => FlywayPattern().IsMatch(n))),
+            (MigrationTool.Pairs, names.Count(n => LetterPairPattern().IsMatch(n))),
+            (MigrationTool.Dbmate, files.Count(f => DbmateUp().IsMatch(File.ReadAllText(Path.Combine(repositoryRoot, f))))),
+            (MigrationTool.Goose, files.Count(f => GooseUp().IsMatch(File.ReadAllText(Path.Combine(repositoryRoot, f))))),
+        };
+        var best = scores.MaxBy(s => s.Placed);
+        return best.Placed > 0 ? best.Tool : MigrationTool.Plain;
+    }
 
-        if (files.Any(f => DbmateUp().IsMatch(File.ReadAllText(Path.Combine(repositoryRoot, f)))))
+    /// <summary>SQL files in subdirectories that no layout but Diesel reads: an error per folder, never a silent pass.</summary>
+    private static void Unplaced(string prefix, int topLevel, List<string> nested, List<Finding> problems)
+    {
+        foreach (var folder in nested.GroupBy(f => f[..f.LastIndexOf('/')], StringComparer.Ordinal))
         {
-            return MigrationTool.Dbmate;
+            var sample = string.Join(", ", folder.Take(3).Select(Path.GetFileName)) + (folder.Count() > 3 ? $" and {folder.Count() - 3} more" : string.Empty);
+            var fix = topLevel == 0
+                ? $"'{prefix.TrimEnd('/')}' holds no migrations itself: point dir at '{folder.Key}' (each migration folder is configured on its own)"
+                : $"move them into '{prefix.TrimEnd('/')}' or configure '{folder.Key}' as another directory";
+            problems.Add(new Finding(LayoutRule, Severity.Error, $"{folder.Count()} SQL file(s) in '{folder.Key}' ({sample}) are not read as migrations of this directory: {fix}.", new SourceLocation(folder.First(), 1, 1)));
         }
-
-        return MigrationTool.Plain;
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static string Read(string root, string relative) => File.ReadAllText(Path.Combine(root, relative));
 
+    private static Finding NotPlaced(string file, string tool, string expected) =>
+        new(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a {tool} migration name, so {tool} never runs it. Name it {expected}, or move it out of the migration directory.", new SourceLocation(file, 1, 1));
+
     [GeneratedRegex(@"^(?<version>\d+)_(?<name>.+)\.(?<dir>up|down)\.sql$")]
     private static partial Regex GolangPattern();
+
+    [GeneratedRegex(@"^(?<version>\d+)_(?<name>[^.]+)(\.(?<dialect>[a-z0-9]+))?(?<autocommit>\.autocommit)?\.(?<dir>up|down)\.sql$")]
+    private static partial Regex PopPattern();
+
+    [GeneratedRegex(@"^[A-Za-z]+(?<version>\d+)[._](?<name>.+)\.(?<dir>up|down)\.sql$")]
+    private static partial Regex LetterPairPattern();
 
     [GeneratedRegex(@"^(?<kind>[VUR])(?<version>[0-9][0-9._]*)?__(?<name>.+)\.sql$")]
     private static partial Regex FlywayPattern();
@@ -74,9 +114,21 @@ public static partial class MigrationFinder
     [GeneratedRegex(@"^[ \t]*--[ \t]*migrate:down\b(?<options>[^\n]*)$", RegexOptions.Multiline)]
     private static partial Regex DbmateDown();
 
+    [GeneratedRegex(@"^[ \t]*--[ \t]*\+goose[ \t]+Up\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GooseUp();
+
+    [GeneratedRegex(@"^[ \t]*--[ \t]*\+goose[ \t]+Down\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GooseDown();
+
+    [GeneratedRegex(@"^[ \t]*--[ \t]*\+goose[ \t]+NO[ \t]+TRANSACTION\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GooseNoTransaction();
+
     [GeneratedRegex(@"^(?<version>\d+)_?(?<name>.*)\.sql$")]
     private static partial Regex NumberedPattern();
 
     [GeneratedRegex(@"^\s*executeInTransaction\s*=\s*false\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex FlywayNoTransaction();
+
+    [GeneratedRegex(@"^\s*run_in_transaction\s*=\s*false\s*$", RegexOptions.Multiline)]
+    private static partial Regex DieselNoTransaction();
 }

@@ -11,17 +11,17 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
     private const string UserSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 
     private static readonly string Query = $"""
-        SELECT 'schema', n.nspname, '' FROM pg_namespace n WHERE {UserSchemas} AND n.nspname <> 'public'
+        SELECT 'schema'::text, n.nspname::text, ''::text FROM pg_namespace n WHERE {UserSchemas} AND n.nspname <> 'public'
         UNION ALL
         SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'table' END,
-               n.nspname || '.' || c.relname,
+               n.nspname::text || '.' || c.relname::text,
                CASE c.relkind WHEN 'v' THEN pg_get_viewdef(c.oid) WHEN 'm' THEN pg_get_viewdef(c.oid)
                     WHEN 'S' THEN (SELECT format_type(s.seqtypid, NULL) || ' increment ' || s.seqincrement FROM pg_sequence s WHERE s.seqrelid = c.oid)
                     ELSE c.relkind::text END
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND {UserSchemas}
         UNION ALL
-        SELECT 'column', n.nspname || '.' || c.relname || '.' || a.attname,
+        SELECT 'column', n.nspname::text || '.' || c.relname::text || '.' || a.attname::text,
                format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE ' NULL' END
                || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')
                || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
@@ -29,19 +29,19 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND {UserSchemas}
         UNION ALL
-        SELECT 'constraint', n.nspname || '.' || c.relname || '.' || k.conname, pg_get_constraintdef(k.oid)
+        SELECT 'constraint', n.nspname::text || '.' || c.relname::text || '.' || k.conname::text, pg_get_constraintdef(k.oid)
         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE {UserSchemas}
         UNION ALL
-        SELECT 'index', n.nspname || '.' || i.relname, pg_get_indexdef(i.oid)
+        SELECT 'index', n.nspname::text || '.' || i.relname::text, pg_get_indexdef(i.oid)
         FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
         WHERE {UserSchemas}
         UNION ALL
-        SELECT 'enum', n.nspname || '.' || t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+        SELECT 'enum', n.nspname::text || '.' || t.typname::text, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
         WHERE {UserSchemas} GROUP BY n.nspname, t.typname
         UNION ALL
-        SELECT 'function', n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+        SELECT 'function', n.nspname::text || '.' || p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')',
                md5(pg_get_functiondef(p.oid))
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE {UserSchemas} AND p.prokind IN ('f', 'p')
@@ -65,17 +65,21 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
             }
         }
 
-        return new CatalogSnapshot(objects.OrderBy(o => o.Kind, StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal).ToList());
+        // Catalog data can repeat a key (a constraint name reused on one table across kinds): merge, never throw.
+        var merged = objects
+            .GroupBy(o => o.Key, StringComparer.Ordinal)
+            .Select(g => g.Count() == 1 ? g.First() : g.First() with { Definition = string.Join(" | ", g.Select(o => o.Definition).Order(StringComparer.Ordinal)) });
+        return new CatalogSnapshot(merged.OrderBy(o => o.Kind, StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>What changed from <paramref name="before"/> to this snapshot.</summary>
     public IReadOnlyList<SchemaChange> DiffFrom(CatalogSnapshot before)
     {
         ArgumentNullException.ThrowIfNull(before);
-        var old = before.Objects.ToDictionary(o => o.Key, StringComparer.Ordinal);
-        var now = Objects.ToDictionary(o => o.Key, StringComparer.Ordinal);
+        var old = ByKey(before.Objects);
+        var now = ByKey(Objects);
         var changes = new List<SchemaChange>();
-        foreach (var o in Objects)
+        foreach (var o in now.Values)
         {
             if (!old.TryGetValue(o.Key, out var was))
             {
@@ -87,7 +91,19 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
             }
         }
 
-        changes.AddRange(before.Objects.Where(o => !now.ContainsKey(o.Key)).Select(o => new SchemaChange("dropped", o.Kind, o.Name, o.Definition, null)));
+        changes.AddRange(old.Values.Where(o => !now.ContainsKey(o.Key)).Select(o => new SchemaChange("dropped", o.Kind, o.Name, o.Definition, null)));
         return changes;
+    }
+
+    /// <summary>The objects by key in their order; a repeated key keeps its first object (no throw on catalog data).</summary>
+    private static Dictionary<string, SchemaObject> ByKey(IReadOnlyList<SchemaObject> objects)
+    {
+        var index = new Dictionary<string, SchemaObject>(objects.Count, StringComparer.Ordinal);
+        foreach (var o in objects)
+        {
+            index.TryAdd(o.Key, o);
+        }
+
+        return index;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Npgsql;
 using Toolkit.Gates.Migrations.Discovery;
 using Toolkit.Gates.Migrations.Sql;
@@ -14,6 +15,13 @@ public sealed partial class DryRunner
         WHERE l.pid = pg_backend_pid() AND l.granted AND l.relation = ANY(@existing)
         ORDER BY 1, 2
         """;
+
+    /// <summary>
+    /// Renders the runner templates a file carries, keeping every position: River writes
+    /// <c>/* TEMPLATE: schema */table</c> (inside string literals too) and substitutes the schema, empty by default.
+    /// </summary>
+    private static string Render(string text) =>
+        text.Contains("/* TEMPLATE:", StringComparison.Ordinal) ? TemplateMarker().Replace(text, m => new string(' ', m.Length)) : text;
 
     private static async Task<List<uint>> ExistingTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -36,7 +44,7 @@ public sealed partial class DryRunner
 
     private async Task<StepResult> ApplyAsync(NpgsqlConnection connection, string phase, Migration migration, MigrationScript script, List<uint>? existing, CancellationToken cancellationToken)
     {
-        var split = StatementSplitter.Split(script.Text);
+        var split = StatementSplitter.Split(Render(script.Text));
         var watch = Stopwatch.StartNew();
         var step = new StepResult(phase, migration.ToString(), script.Path, 0);
         if (split.Error is { } syntax)
@@ -177,4 +185,7 @@ public sealed partial class DryRunner
 
         return (line, offset - lineStart + 1);
     }
+
+    [GeneratedRegex(@"/\* TEMPLATE: [a-z_]+ \*/")]
+    private static partial Regex TemplateMarker();
 }

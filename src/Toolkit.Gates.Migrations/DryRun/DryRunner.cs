@@ -7,66 +7,129 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// <summary>
 /// Replays migrations on an empty database: the base ones, a catalog snapshot, each new up (timed, with the locks it
 /// held on tables that existed before), each down in reverse (each must undo exactly what its up did), then every up
-/// again. Stops at the first error, which is reported at the file position PostgreSQL points at.
+/// again. A failing or incomplete down does not stop the run: the database is rebuilt to the state the next down
+/// expects (when <see cref="FreshDatabase"/> can make one), so one bad down never poisons the verdict on the others.
 /// </summary>
 public sealed partial class DryRunner(string connectionString)
 {
+    private const int CheckpointEvery = 16;
     private readonly List<string> log = [];
+    private readonly SortedDictionary<int, string> checkpoints = [];
     private List<ParityResult> parityResults = [];
+    private NpgsqlConnection? connection;
+    private string target = connectionString;
+
+    /// <summary>
+    /// Makes a new database, empty or as a copy of the named template database, and returns its connection string: to
+    /// keep checkpoints during the ups and rebuild a known state after a bad down. Null (a single given database)
+    /// compares each down with what it changed instead.
+    /// </summary>
+    public Func<string?, CancellationToken, Task<string>>? FreshDatabase { get; init; }
+
+    /// <summary>Drops a database made by <see cref="FreshDatabase"/> that is no longer needed (by name); null keeps them.</summary>
+    public Func<string, CancellationToken, Task>? DropDatabase { get; init; }
+
+    /// <summary>The migration tool's own bookkeeping table, created first as the tool would (migrations may alter it).</summary>
+    public string? Bookkeeping { get; init; }
+
+    private NpgsqlConnection Connection => connection ?? throw new InvalidOperationException("Not connected.");
 
     /// <summary>Runs <paramref name="baseMigrations"/>, then proves <paramref name="newMigrations"/> up, down and up.</summary>
     public async Task<DryRunResult> RunAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(baseMigrations);
         ArgumentNullException.ThrowIfNull(newMigrations);
-        var connection = new NpgsqlConnection(connectionString);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await RunAsync(connection, baseMigrations, newMigrations, cancellationToken).ConfigureAwait(false);
+            await ConnectAsync(target, cancellationToken).ConfigureAwait(false);
+            return await RunConnectedAsync(baseMigrations, newMigrations, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task<DryRunResult> RunAsync(NpgsqlConnection connection, IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, CancellationToken cancellationToken)
+    private async Task ConnectAsync(string database, CancellationToken cancellationToken, bool create = true)
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        target = database;
+        connection = new NpgsqlConnection(database);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (Bookkeeping is not null && create)
+        {
+            await ExecuteAsync(connection, Bookkeeping, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Copies the database as it is after <paramref name="applied"/> new ups (a template copy needs no connection to
+    /// the source), so a rebuild replays at most <see cref="CheckpointEvery"/> ups instead of the whole history.
+    /// </summary>
+    private async Task CheckpointAsync(int applied, CancellationToken cancellationToken)
+    {
+        if (FreshDatabase is null || applied % CheckpointEvery != 0)
+        {
+            return;
+        }
+
+        var source = target;
+        await Connection.DisposeAsync().ConfigureAwait(false);
+        connection = null;
+        checkpoints[applied] = await FreshDatabase(new NpgsqlConnectionStringBuilder(source).Database, cancellationToken).ConfigureAwait(false);
+        await ConnectAsync(source, cancellationToken, create: false).ConfigureAwait(false);
+    }
+
+    private async Task<DryRunResult> RunConnectedAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, CancellationToken cancellationToken)
     {
         var steps = new List<StepResult>();
         foreach (var migration in baseMigrations)
         {
-            var step = await ApplyAsync(connection, "base", migration, migration.Up, null, cancellationToken).ConfigureAwait(false);
+            var step = await ApplyAsync(Connection, "base", migration, migration.Up, null, cancellationToken).ConfigureAwait(false);
             steps.Add(step);
             if (step.Error is not null)
             {
-                var empty = await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false);
+                var empty = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
                 return Result(steps, empty, empty);
             }
         }
 
         if (Parity?.SeedSql is { } seed)
         {
-            await SeedAsync(connection, seed, cancellationToken).ConfigureAwait(false);
+            await SeedAsync(Connection, seed, cancellationToken).ConfigureAwait(false);
         }
 
-        var parityBefore = Parity is null ? null : await ReadAsync(connection, Parity.Queries, cancellationToken).ConfigureAwait(false);
-        var before = await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false);
-        var existing = await ExistingTablesAsync(connection, cancellationToken).ConfigureAwait(false);
+        var parityBefore = Parity is null ? null : await ReadAsync(Connection, Parity.Queries, cancellationToken).ConfigureAwait(false);
+        var before = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await ExistingTablesAsync(Connection, cancellationToken).ConfigureAwait(false);
         Log($"base: {baseMigrations.Count} migrations applied, {before.Objects.Count} catalog objects, {existing.Count} tables");
         var snapshots = new List<CatalogSnapshot> { before };
+        await CheckpointAsync(0, cancellationToken).ConfigureAwait(false);
         foreach (var migration in newMigrations)
         {
-            var step = await ApplyAsync(connection, "up", migration, migration.Up, existing, cancellationToken).ConfigureAwait(false);
+            var step = await ApplyAsync(Connection, "up", migration, migration.Up, existing, cancellationToken).ConfigureAwait(false);
             steps.Add(step);
             if (step.Error is not null)
             {
+                // Later ups build on this one: there is nothing sound to run after it.
                 return Result(steps, before, snapshots[^1]);
             }
 
-            snapshots.Add(await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false));
+            snapshots.Add(await SnapshotAsync(cancellationToken).ConfigureAwait(false));
+            await CheckpointAsync(snapshots.Count - 1, cancellationToken).ConfigureAwait(false);
         }
 
         var after = snapshots[^1];
         if (Parity is not null)
         {
-            var parity = Compare(Parity.Queries, parityBefore!, await ReadAsync(connection, Parity.Queries, cancellationToken).ConfigureAwait(false));
+            var parity = Compare(Parity.Queries, parityBefore!, await ReadAsync(Connection, Parity.Queries, cancellationToken).ConfigureAwait(false));
             Log($"shadow parity: {parity.Count(p => p.Same)}/{parity.Count} queries return the same rows");
             parityResults = parity;
         }
@@ -75,73 +138,49 @@ public sealed partial class DryRunner(string connectionString)
         if (missing.Count > 0)
         {
             Log($"rollback not proven: no down script for {string.Join(", ", missing)}");
-            return Result(steps, before, after) with { MissingDown = missing };
         }
 
-        var rollbackProven = true;
-        for (var i = newMigrations.Count - 1; i >= 0; i--)
-        {
-            var migration = newMigrations[i];
-            if (migration.Repeatable)
-            {
-                continue;
-            }
-
-            var current = await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false);
-            var step = await ApplyAsync(connection, "down", migration, migration.Down!, null, cancellationToken).ConfigureAwait(false);
-            if (step.Error is not null)
-            {
-                steps.Add(step);
-                return Result(steps, before, after);
-            }
-
-            // The down must undo exactly what the up did: compare the change it made with the up's change reversed.
-            var undone = (await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false)).DiffFrom(current);
-            var expected = snapshots[i].DiffFrom(snapshots[i + 1]);
-            var mismatch = Mismatch(expected, undone);
-            if (mismatch.Count > 0)
-            {
-                rollbackProven = false;
-                step = step with { RollbackMismatch = mismatch };
-                Log($"down {migration}: schema not restored: {string.Join("; ", mismatch.Select(m => m.ToString()))}");
-            }
-
-            steps.Add(step);
-        }
-
-        var reapplied = true;
-        foreach (var migration in newMigrations)
-        {
-            var step = await ApplyAsync(connection, "reapply", migration, migration.Up, null, cancellationToken).ConfigureAwait(false);
-            steps.Add(step);
-            if (step.Error is not null)
-            {
-                reapplied = false;
-                break;
-            }
-        }
-
-        var reapplyMismatch = reapplied && rollbackProven
-            ? (await CatalogSnapshot.TakeAsync(connection, cancellationToken).ConfigureAwait(false)).DiffFrom(after)
-            : [];
+        // Downs can only run back to the newest migration that has none.
+        var floor = newMigrations.ToList().FindLastIndex(m => m.Down is null && !m.Repeatable) + 1;
+        var rollback = await RollBackAsync(baseMigrations, newMigrations, snapshots, floor, steps, cancellationToken).ConfigureAwait(false);
+        var reapply = await ReapplyAsync(baseMigrations, newMigrations, snapshots, floor, rollback.State, steps, cancellationToken).ConfigureAwait(false);
         return Result(steps, before, after) with
         {
-            RollbackProven = rollbackProven,
-            ReapplyWorks = reapplied && reapplyMismatch.Count == 0,
-            ReapplyMismatch = reapplyMismatch,
+            MissingDown = missing,
+            RollbackProven = missing.Count == 0 && rollback.Proven,
+            ReapplyWorks = reapply.Works,
+            ReapplyMismatch = reapply.Mismatch,
         };
     }
 
-    /// <summary>The changes that are in one list and not the other (compared as text).</summary>
-    private static List<SchemaChange> Mismatch(IReadOnlyList<SchemaChange> expected, IReadOnlyList<SchemaChange> actual)
+    private async Task<(bool Works, IReadOnlyList<SchemaChange> Mismatch)> ReapplyAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, List<CatalogSnapshot> snapshots, int floor, CatalogSnapshot state, List<StepResult> steps, CancellationToken cancellationToken)
     {
-        var want = expected.Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
-        var got = actual.Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
-        return [.. actual.Where(c => !want.Contains(c.ToString())), .. expected.Where(c => !got.Contains(c.ToString())).Select(Missing)];
+        if (floor >= newMigrations.Count)
+        {
+            return (true, []);
+        }
+
+        // A down already reported as not restoring the schema must not fail the re-apply a second time.
+        if (!await EnsureStateAsync(baseMigrations, newMigrations, snapshots, floor, state, cancellationToken).ConfigureAwait(false))
+        {
+            Log($"re-apply starts from a schema that differs from the one before {newMigrations[floor]} (no fresh database to rebuild it)");
+        }
+
+        for (var i = floor; i < newMigrations.Count; i++)
+        {
+            var step = await ApplyAsync(Connection, "reapply", newMigrations[i], newMigrations[i].Up, null, cancellationToken).ConfigureAwait(false);
+            steps.Add(step);
+            if (step.Error is not null)
+            {
+                return (false, []);
+            }
+        }
+
+        var mismatch = (await SnapshotAsync(cancellationToken).ConfigureAwait(false)).DiffFrom(snapshots[^1]);
+        return (mismatch.Count == 0, mismatch);
     }
 
-    private static SchemaChange Missing(SchemaChange expected) =>
-        new("not undone", expected.Kind, expected.Name, expected.Before, expected.After);
+    private Task<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken) => CatalogSnapshot.TakeAsync(Connection, cancellationToken);
 
     private DryRunResult Result(List<StepResult> steps, CatalogSnapshot before, CatalogSnapshot after) =>
         new(steps, before, after) { Log = log, Parity = parityResults };

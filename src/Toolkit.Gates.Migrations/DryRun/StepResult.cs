@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>One script applied in the dry run.</summary>
-/// <param name="Phase"><c>base</c>, <c>up</c>, <c>down</c> or <c>reapply</c>.</param>
+/// <param name="Phase"><c>base</c>, <c>up</c>, <c>down</c> or <c>reapply</c> (<c>rebuild</c> steps are logged only).</param>
 /// <param name="Migration">The migration (<c>version_name</c>).</param>
 /// <param name="Path">The script file.</param>
 /// <param name="DurationMs">Wall time of the script.</param>
@@ -13,4 +13,7 @@ public sealed record StepResult(string Phase, string Migration, string Path, dou
 
     /// <summary>For a down step: the schema did not return to what it was before the matching up.</summary>
     public IReadOnlyList<SchemaChange> RollbackMismatch { get; init; } = [];
+
+    /// <summary>For a down step: what PostgreSQL cannot undo (an enum value its up added), reported as such, once.</summary>
+    public IReadOnlyList<string> Irreversible { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using Npgsql;
 
 namespace Toolkit.Gates.Migrations.DryRun;
@@ -8,13 +9,18 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// <summary>
 /// A PostgreSQL cluster in a temp directory on a free loopback port, for dry runs and tests: initdb, pg_ctl start
 /// (fsync off), readiness by polling a real connection, and on dispose <c>pg_ctl stop -m immediate</c> and the
-/// directory removed. As root it runs the server as the <c>postgres</c> user, because initdb refuses root.
+/// directory removed. As root it runs the server as the <c>postgres</c> user, because initdb refuses root. The same
+/// stop runs when the process exits while the cluster is up (SIGTERM or Ctrl+C cancel the run, then the process ends),
+/// so an interrupted dry run leaves neither a postgres process nor its directory.
 /// </summary>
 public sealed class ThrowawayCluster : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private readonly string binaries;
     private readonly string? runAs;
+    private readonly Lock stopLock = new();
+    private readonly EventHandler onProcessExit;
+    private readonly PosixSignalRegistration[] signals;
     private bool stopped;
 
     private ThrowawayCluster(string directory, string binaries, string? runAs, int port)
@@ -23,6 +29,21 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         this.binaries = binaries;
         this.runAs = runAs;
         Port = port;
+        onProcessExit = (_, _) => Stop();
+        AppDomain.CurrentDomain.ProcessExit += onProcessExit;
+        signals = [PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal)];
+    }
+
+    /// <summary>
+    /// SIGTERM (a cancelled CI job) or Ctrl+C while the cluster is up: stop what is starting, stop the server, remove
+    /// the directory, then end the process with the signal's conventional code. No verdict is written for a killed run.
+    /// </summary>
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        ProcessRunner.KillAll();
+        Stop();
+        Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);
     }
 
     /// <summary>The temp directory holding data, socket and log.</summary>
@@ -70,13 +91,31 @@ public sealed class ThrowawayCluster : IAsyncDisposable
     }
 
     /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken)
+    public Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken) => CreateDatabaseAsync(name, null, cancellationToken);
+
+    /// <summary>Drops a database the dry run no longer needs, so the cluster stays small (and quick to remove).</summary>
+    public async Task DropDatabaseAsync(string name, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(ConnectionString());
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" TEMPLATE template0", connection);
+            var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)", connection);
+            await using (command.ConfigureAwait(false))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Creates a database as a copy of <paramref name="template"/> (null: empty) and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, string? template, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(ConnectionString());
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var command = new NpgsqlCommand($"CREATE DATABASE {Quote(name)} TEMPLATE {Quote(template ?? "template0")}", connection);
             await using (command.ConfigureAwait(false))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -86,30 +125,56 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() => await Task.Run(Stop).ConfigureAwait(false);
+
+    /// <summary>
+    /// Stops the server and removes the directory, once, synchronously: it also runs from the process-exit handler,
+    /// where nothing asynchronous is awaited. A second caller waits for the first to finish.
+    /// </summary>
+    private void Stop()
     {
-        if (!stopped)
+        lock (stopLock)
         {
-            stopped = true;
-            if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+            if (stopped)
             {
-                await RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None).ConfigureAwait(false);
+                return;
             }
 
+            stopped = true;
+            AppDomain.CurrentDomain.ProcessExit -= onProcessExit;
+            foreach (var signal in signals)
+            {
+                signal.Dispose();
+            }
+
+            if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+            {
+                var path = Path.Combine(binaries, "pg_ctl");
+                string[] stop = ["stop", "-D", DataDirectory, "-m", "immediate", "-w"];
+                _ = runAs is null ? ProcessRunner.Run(path, stop) : ProcessRunner.Run("runuser", ["-u", runAs, "--", path, .. stop]);
+            }
+
+            RemoveDirectory();
+        }
+    }
+
+    /// <summary>A program killed a moment ago may still be writing: a few bounded attempts, never a failed run.</summary>
+    private void RemoveDirectory()
+    {
+        for (var attempt = 0; attempt < 5 && System.IO.Directory.Exists(Directory); attempt++)
+        {
             try
             {
                 System.IO.Directory.Delete(Directory, recursive: true);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // Best effort: the directory is in temp and uniquely named.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Same: never fail a run on cleanup.
+                Thread.Sleep(TimeSpan.FromMilliseconds(100));
             }
         }
     }
+
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static int FreePort()
     {

@@ -89,7 +89,7 @@ public sealed class ActionInputTests : ActionJob
         var step = new ActionStep("migration-gate", job, workspace.Path);
         const string url = "Host=127.0.0.1;Username=ci;Password=pw-Secret-771;Database=scratch";
 
-        await step.RunAsync(new Dictionary<string, string> { ["database"] = "none", ["database-url"] = url, ["publish"] = "none" });
+        await step.RunAsync(new Dictionary<string, string> { ["database-url"] = url, ["publish"] = "none" });
 
         Assert.Contains($"::add-mask::{url}", step.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("pw-Secret-771", step.Printed, StringComparison.Ordinal);

@@ -1,0 +1,73 @@
+using Toolkit.Testing;
+
+namespace Toolkit.BadInput.Tests;
+
+/// <summary>Where output goes: a pack is never written over a folder or an existing file, nor half-written; the runner's files must be writable.</summary>
+public sealed class OutputFilesTests
+{
+    [Fact]
+    public async Task Evidence_pack_out_a_directory_is_an_input_error_and_leaves_nothing()
+    {
+        using var gate = WithVerdict();
+        Directory.CreateDirectory(gate.Repo.Combine("packs"));
+        var before = gate.Files();
+
+        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "packs");
+
+        result.AssertInputError("is a directory");
+        Assert.DoesNotContain("written", result.Out, StringComparison.Ordinal);
+        Assert.Equal(before, gate.Files());
+    }
+
+    [Fact]
+    public async Task Evidence_pack_out_an_existing_file_is_refused_without_force_and_replaced_with_it()
+    {
+        using var gate = WithVerdict().WithFile("evidence.zip", "keep me");
+        var before = gate.Files();
+
+        var refused = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "evidence.zip");
+
+        refused.AssertInputError("--force");
+        Assert.Equal("keep me", File.ReadAllText(gate.Repo.Combine("evidence.zip")));
+        Assert.Equal(before, gate.Files());
+
+        var forced = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "evidence.zip", "--force");
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal([.. before, "evidence.zip.sha256"], gate.Files());
+    }
+
+    [Fact]
+    public async Task Evidence_pack_out_empty_is_an_input_error_naming_the_option()
+    {
+        using var gate = WithVerdict();
+        var before = gate.Files();
+
+        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "");
+
+        result.AssertInputError("--out must not be empty");
+        Assert.Equal(before, gate.Files());
+    }
+
+    [Theory]
+    [InlineData("GITHUB_OUTPUT")]
+    [InlineData("GITHUB_STEP_SUMMARY")]
+    public async Task An_unwritable_runner_file_is_an_error_not_lost_output(string variable)
+    {
+        using var gate = new GateProcess();
+        Directory.CreateDirectory(gate.Repo.Combine("runner"));
+        gate.WithEnvironment(variable, gate.Repo.Combine("runner"));
+
+        var result = await gate.RunAsync("config", "validate");
+
+        result.AssertInputError(variable);
+    }
+
+    private static GateProcess WithVerdict()
+    {
+        var (privatePem, _) = Keys.P256();
+        return new GateProcess()
+            .WithFile("release.pem", privatePem)
+            .WithFile(Verdicts.Path("policy-ci.verdict.json"), Verdicts.Json("policy-ci", "\"pass\""));
+    }
+}

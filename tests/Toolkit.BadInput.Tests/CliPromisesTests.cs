@@ -31,7 +31,7 @@ public sealed class CliPromisesTests
 
         validate.AssertInputError(".github/gates.yml:4:");
         run.AssertInputError(".github/gates.yml:4:");
-        Assert.Empty(gate.Files().Where(f => f.StartsWith("artifacts/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(gate.Files(), f => f.StartsWith("artifacts/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,6 +8,8 @@ namespace Toolkit.BadInput.Tests;
 /// </summary>
 public sealed class DecideBadInputTests
 {
+    private const string Range = "1111111111111111111111111111111111111111..2222222222222222222222222222222222222222";
+
     [Fact]
     public async Task Two_verdict_files_for_one_gate_are_a_no_go_naming_both_files()
     {
@@ -69,7 +71,7 @@ public sealed class DecideBadInputTests
             .WithFile("release.pem", privatePem)
             .WithFile(Verdicts.Path("policy-ci.verdict.json"), "{\"gate\":\"policy-ci\",\"verdict\":\"pass\"}\n");
 
-        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem");
+        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--commit-range", Range);
 
         result.AssertInputError("policy-ci.verdict.json");
         Assert.Equal(["artifacts/gates/policy-ci.verdict.json", "release.pem"], gate.Files());

@@ -16,7 +16,7 @@ public sealed class GitHubApiBadAnswerTests
             .WithEnvironment("GITHUB_API_URL", github.Url)
             .WithFile("gates/policy-ci.verdict.json", Verdicts.Json("policy-ci", "\"pass\""));
 
-        var result = await gate.RunAsync("publish", "--from", "gates", "--repository", "acme/shop", "--sha", Sha, "--publish", "check", "--github-token", "t0k3n-value", "--github-budget", "0");
+        var result = await gate.RunAsync("publish", "--from", "gates", "--repository", "acme/shop", "--sha", Sha, "--publish", "check", "--github-token", "t0k3n-value", "--github-budget", "30");
 
         result.AssertNotPass();
         Assert.Contains("not the expected JSON", result.All, StringComparison.Ordinal);
@@ -31,13 +31,13 @@ public sealed class GitHubApiBadAnswerTests
         using var gate = new GateProcess()
             .WithEnvironment("GITHUB_ACTIONS", "true")
             .WithEnvironment("GITHUB_API_URL", github.Url)
-            .WithEnvironment("GITHUB_EVENT_NAME", "workflow_dispatch")
+            .WithEnvironment("GITHUB_EVENT_NAME", "schedule")
             .WithEnvironment("GITHUB_REPOSITORY", "acme/shop")
             .WithEnvironment("GITHUB_SHA", Sha)
             .WithEnvironment("GITHUB_TOKEN", "t0k3n-value")
             .WithFile("deploy/app.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: b\n");
 
-        var result = await gate.RunAsync("policy", "deploy", "--publish", "check", "--github-budget", "0");
+        var result = await gate.RunAsync("policy", "deploy", "--publish", "check", "--github-budget", "30");
 
         result.AssertNoCrash();
         Assert.Contains("not the expected JSON", result.All, StringComparison.Ordinal);

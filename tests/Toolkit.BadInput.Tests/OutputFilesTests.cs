@@ -5,6 +5,8 @@ namespace Toolkit.BadInput.Tests;
 /// <summary>Where output goes: a pack is never written over a folder or an existing file, nor half-written; the runner's files must be writable.</summary>
 public sealed class OutputFilesTests
 {
+    private const string Range = "1111111111111111111111111111111111111111..2222222222222222222222222222222222222222";
+
     [Fact]
     public async Task Evidence_pack_out_a_directory_is_an_input_error_and_leaves_nothing()
     {
@@ -12,7 +14,7 @@ public sealed class OutputFilesTests
         Directory.CreateDirectory(gate.Repo.Combine("packs"));
         var before = gate.Files();
 
-        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "packs");
+        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--commit-range", Range, "--out", "packs");
 
         result.AssertInputError("is a directory");
         Assert.DoesNotContain("written", result.Out, StringComparison.Ordinal);
@@ -25,16 +27,16 @@ public sealed class OutputFilesTests
         using var gate = WithVerdict().WithFile("evidence.zip", "keep me");
         var before = gate.Files();
 
-        var refused = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "evidence.zip");
+        var refused = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--commit-range", Range, "--out", "evidence.zip");
 
         refused.AssertInputError("--force");
         Assert.Equal("keep me", File.ReadAllText(gate.Repo.Combine("evidence.zip")));
         Assert.Equal(before, gate.Files());
 
-        var forced = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "evidence.zip", "--force");
+        var forced = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--commit-range", Range, "--out", "evidence.zip", "--force");
 
         Assert.Equal(0, forced.ExitCode);
-        Assert.Equal([.. before, "evidence.zip.sha256"], gate.Files());
+        Assert.Equal([.. before.Append("evidence.zip.sha256").Order(StringComparer.Ordinal)], gate.Files());
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class OutputFilesTests
         using var gate = WithVerdict();
         var before = gate.Files();
 
-        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--out", "");
+        var result = await gate.RunAsync("evidence", "pack", "--version", "v1.0.0", "--key", "release.pem", "--commit-range", Range, "--out", "");
 
         result.AssertInputError("--out must not be empty");
         Assert.Equal(before, gate.Files());

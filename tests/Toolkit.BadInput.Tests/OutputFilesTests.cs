@@ -51,6 +51,22 @@ public sealed class OutputFilesTests
         Assert.Equal(before, gate.Files());
     }
 
+    [Fact]
+    public async Task Attest_refuses_to_replace_an_attestation_silently_and_replaces_it_with_force()
+    {
+        using var gate = WithVerdict().WithFile("dist/app.tgz", "bytes").WithFile("dist/app.tgz.intoto.jsonl", "published\n");
+
+        var refused = await gate.RunAsync("attest", "dist/app.tgz", "--key", "release.pem");
+
+        refused.AssertInputError("--force");
+        Assert.Equal("published\n", File.ReadAllText(gate.Repo.Combine("dist", "app.tgz.intoto.jsonl")));
+
+        var forced = await gate.RunAsync("attest", "dist/app.tgz", "--key", "release.pem", "--force");
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("payloadType", File.ReadAllText(gate.Repo.Combine("dist", "app.tgz.intoto.jsonl")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("GITHUB_OUTPUT")]
     [InlineData("GITHUB_STEP_SUMMARY")]

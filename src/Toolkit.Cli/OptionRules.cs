@@ -24,7 +24,8 @@ internal static class OptionRules
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } value && value < minimum)
+            // Only a number is judged here: a value that is not one is already the parser's error.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < minimum)
             {
                 result.AddError($"{option.Name} must be at least {minimum}, not {value}.");
             }

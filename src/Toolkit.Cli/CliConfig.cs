@@ -24,6 +24,17 @@ internal static class CliConfig
             return null;
         }
 
-        return (root, loaded.Value!);
+        // Each gate's own section is checked here too, so every command refuses what a run would, with exit 2.
+        var config = loaded.Value!;
+        var problems = catalog.Gates
+            .SelectMany(gate => config.SectionFor(gate.Gate) is { } section ? gate.Validate(section) : [])
+            .OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        if (problems.Count > 0)
+        {
+            await ConfigReport.WriteAsync(console.Error, problems).ConfigureAwait(false);
+            return null;
+        }
+
+        return (root, config);
     }
 }

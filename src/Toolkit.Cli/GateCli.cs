@@ -21,8 +21,10 @@ public static class GateCli
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(host);
         var masker = Secrets(args, host, console);
-        await using var output = new MaskingTextWriter(console.Out, masker, leaveOpen: true);
-        await using var error = new MaskingTextWriter(console.Error, masker, leaveOpen: true);
+        // Under Actions, text that came from input (names, summaries, messages) must not start workflow commands.
+        var defuse = host.IsGitHubActions;
+        await using var output = new MaskingTextWriter(console.Out, masker, leaveOpen: true) { DefusesWorkflowCommands = defuse };
+        await using var error = new MaskingTextWriter(console.Error, masker, leaveOpen: true) { DefusesWorkflowCommands = defuse };
         return await RunMaskedAsync(args, console with { Out = output, Error = error, Secrets = masker }, host, catalog, cancellationToken).ConfigureAwait(false);
     }
 
@@ -84,6 +86,12 @@ public static class GateCli
             return ExitCodes.UsageError;
         }
 
+        if (RunnerFiles.Problem(host) is { } unwritable)
+        {
+            await console.Error.WriteLineAsync(unwritable).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         try
         {
             return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
@@ -92,6 +100,14 @@ public static class GateCli
         {
             await console.Error.WriteLineAsync("Cancelled; no verdict was decided.").ConfigureAwait(false);
             return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a read-only folder or an unreadable file met while reading or writing: one sentence, never a
+            // stack trace. Reports are written whole or not at all (AtomicFile), so nothing truncated is left behind.
+            var what = ex is UnauthorizedAccessException ? "permission denied" : "input/output error";
+            await console.Error.WriteLineAsync($"error: {what}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
         }
     }
 

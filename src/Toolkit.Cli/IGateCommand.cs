@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 
 namespace Toolkit.Cli;
@@ -25,6 +26,12 @@ public interface IGateCommand
 
     /// <summary>Positional arguments (e.g. <c>gate policy [paths...]</c>); none by default.</summary>
     IReadOnlyList<Argument> Arguments => [];
+
+    /// <summary>
+    /// Problems in the gate's gates.yml section, each at its line. Checked when gates.yml loads (<see cref="CliConfig"/>),
+    /// so <c>config validate</c> refuses exactly what a run would, and a run refuses it with exit 2 before any gate runs.
+    /// </summary>
+    IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => [];
 
     /// <summary>Builds the gate from the command line; null values fall back to gates.yml, then defaults.</summary>
     IGate Create(ParseResult? parseResult);

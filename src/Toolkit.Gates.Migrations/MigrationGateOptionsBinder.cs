@@ -42,7 +42,7 @@ public static class MigrationGateOptionsBinder
             options = new MigrationGateOptions
             {
                 Directories = dirs.Count > 0 ? dirs : [defaults.Directories[0] with { Tool = tool }],
-                Base = reader.String("base"),
+                Base = reader.GitRef("base"),
                 Database = reader.Choice("database", "auto", "auto", "none") == "none" ? DatabaseMode.None : DatabaseMode.Auto,
                 DatabaseUrl = reader.String("database_url"),
                 DatabaseUrlIsDisposable = reader.Bool("database_url_disposable", false),

@@ -105,15 +105,17 @@ public sealed class DecideCommandTests
     }
 
     [Fact]
-    public async Task Nothing_required_and_nothing_run_is_said_plainly()
+    public async Task Nothing_required_and_nothing_run_is_an_input_error_that_says_nothing_was_checked()
     {
         using var cli = new CliHarness();
 
         var exit = await cli.RunAsync("decide");
 
-        Assert.Equal(0, exit);
-        Assert.Contains("Nothing to decide", cli.Out, StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        Assert.Contains("nothing to decide", cli.Error, StringComparison.Ordinal);
+        Assert.Contains("no gate was checked", cli.Error, StringComparison.Ordinal);
     }
+
     [Fact]
     public async Task The_decision_has_every_release_contract_field_and_without_evidence_it_is_not_signed_but_not_blocked()
     {

@@ -57,7 +57,7 @@ public sealed class EvidenceCommandTests
         using var cli = Released(out _);
 
         await cli.RunAsync("evidence", "pack", "--version", "v3.0.0", "--key", "keys/release.pem", "--out", "artifacts/gates/evidence.zip");
-        var exit = await cli.RunAsync("evidence", "pack", "--version", "v3.0.0", "--key", "keys/release.pem", "--out", "artifacts/gates/evidence.zip");
+        var exit = await cli.RunAsync("evidence", "pack", "--version", "v3.0.0", "--key", "keys/release.pem", "--out", "artifacts/gates/evidence.zip", "--force");
 
         Assert.Equal(0, exit);
         using var archive = ZipFile.OpenRead(cli.Repo.Combine("artifacts", "gates", "evidence.zip"));

@@ -69,8 +69,15 @@ internal static class ActionArguments
             case ActionInputKind.Arguments:
                 return (Items(value).ToList(), null);
             case ActionInputKind.WorkspaceDirectory:
-                var workspace = host.Workspace ?? Directory.GetCurrentDirectory();
+                var workspace = Path.GetFullPath(host.Workspace ?? Directory.GetCurrentDirectory());
                 var directory = Path.GetFullPath(value, workspace);
+                var inside = Path.GetRelativePath(workspace, directory);
+                if (inside == ".." || inside.StartsWith("../", StringComparison.Ordinal) || inside.StartsWith(@"..\", StringComparison.Ordinal) || Path.IsPathRooted(inside))
+                {
+                    // The action may only read the checkout: ../../../etc would point a gate at the runner's files.
+                    return ([], $"leaves the workspace ({workspace}): '{value}'; name a directory inside the checkout.");
+                }
+
                 return Directory.Exists(directory)
                     ? ([input.Option!, directory], null)
                     : ([], $"names no directory in the workspace ({workspace}): '{value}'.");

@@ -5,6 +5,7 @@ using Toolkit.Core.Actions;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Decisions;
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Json;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
@@ -57,7 +58,7 @@ internal static class DecideCommand
             }
 
             var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);
-            var (verdicts, problems) = await ReadVerdictsAsync(outDir, token).ConfigureAwait(false);
+            var (verdicts, problems) = ReadVerdicts(outDir);
             DecisionEvidence? packed = null;
             if (parse.GetValue(evidence) is not null || parse.GetValue(key) is not null)
             {
@@ -82,8 +83,9 @@ internal static class DecideCommand
             var failOn = parse.GetValue(common.FailOn) == "warn" ? VerdictStatus.Warn : config.Settings.FailOn;
             if (required.Count == 0 && verdicts.Count == 0 && problems.Count == 0)
             {
-                await console.Out.WriteLineAsync($"Nothing to decide: no gate is required and {outDir} holds no verdicts. Configure gates in .github/gates.yml or pass --require.").ConfigureAwait(false);
-                return ExitCodes.Passed;
+                // Nothing was checked, so nothing may be promoted: an empty decision is an input error, never a go.
+                await console.Error.WriteLineAsync($"error: nothing to decide: no gate is required and {outDir} holds no verdicts, so no gate was checked. Configure gates in .github/gates.yml, pass --require, or point --out at the gates' verdicts.").ConfigureAwait(false);
+                return ExitCodes.UsageError;
             }
 
             var decision = DecisionEngine.Decide(verdicts, required, failOn, problems) with
@@ -98,9 +100,9 @@ internal static class DecideCommand
                 return ExitCodes.UsageError;
             }
 
-            await File.WriteAllTextAsync(Path.Combine(outDir, DecisionJson.FileName), DecisionJson.Serialize(decision), new UTF8Encoding(false), token).ConfigureAwait(false);
+            await AtomicFile.WriteTextAsync(Path.Combine(outDir, DecisionJson.FileName), DecisionJson.Serialize(decision), token).ConfigureAwait(false);
             var markdown = DecisionMarkdown.Render(decision);
-            await File.WriteAllTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), markdown, new UTF8Encoding(false), token).ConfigureAwait(false);
+            await AtomicFile.WriteTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), markdown, token).ConfigureAwait(false);
             DecisionConsole.Write(decision, console.Out);
             new StepSummary(host).Append(markdown, Path.Combine(outDir, DecisionMarkdown.FileName));
             DecisionOutputs.Write(host, decision, root, outDir);
@@ -123,7 +125,11 @@ internal static class DecideCommand
         return command;
     }
 
-    private static async Task<(List<GateVerdict> Verdicts, List<string> Problems)> ReadVerdictsAsync(string directory, CancellationToken token)
+    /// <summary>
+    /// Every verdict file, each checked against the verdict schema: an unreadable or invalid file, a file named for
+    /// another gate, or two files for one gate is a problem (no-go) naming the files.
+    /// </summary>
+    private static (List<GateVerdict> Verdicts, List<string> Problems) ReadVerdicts(string directory)
     {
         var verdicts = new List<GateVerdict>();
         var problems = new List<string>();
@@ -132,19 +138,41 @@ internal static class DecideCommand
             return (verdicts, problems);
         }
 
+        var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(directory, "*.verdict.json").Order(StringComparer.Ordinal))
         {
-            var (verdict, error) = VerdictJson.Parse(await File.ReadAllTextAsync(file, token).ConfigureAwait(false));
+            var name = Path.GetFileName(file);
+            var (text, unreadable) = UserFiles.ReadText(file, name);
+            var (verdict, error) = text is null ? (null, null) : VerdictJson.Parse(text);
             if (verdict is null)
             {
-                problems.Add($"{Path.GetFileName(file)}: {error}");
+                problems.Add(unreadable?.ToString() ?? $"{name}: {error}");
+                continue;
             }
-            else
+
+            if (name != VerdictJson.FileName(verdict.Gate))
+            {
+                problems.Add($"{name}: holds the verdict of '{verdict.Gate}'; a verdict file is named {VerdictJson.FileName(verdict.Gate)}.");
+            }
+
+            if (files.TryAdd(verdict.Gate, [name]))
             {
                 verdicts.Add(verdict);
             }
+            else
+            {
+                // Reported below with both names; the worst of them is shown.
+                files[verdict.Gate].Add(name);
+                var index = verdicts.FindIndex(v => v.Gate == verdict.Gate);
+                if (verdict.Verdict > verdicts[index].Verdict)
+                {
+                    verdicts[index] = verdict;
+                }
+            }
         }
 
+        problems.AddRange(files.Where(f => f.Value.Count > 1)
+            .Select(f => $"{string.Join(" and ", f.Value)}: two verdicts for gate '{f.Key}'; keep only the one of this run."));
         return (verdicts, problems);
     }
 }

@@ -13,7 +13,8 @@ internal static partial class EvidenceCommand
         var version = new Option<string>("--version") { Description = "Release version (e.g. v3.0.0).", HelpName = "version", Required = true };
         var from = new Option<string?>("--from") { Description = "Directory with the verdicts and evidence. Default: settings.output, else artifacts/gates.", HelpName = "dir" };
         var key = new Option<string>("--key") { Description = "ECDSA P-256 private key (PEM) to sign the manifest with; the one gate attest uses.", HelpName = "pem", Required = true };
-        var output = new Option<string?>("--out", "-o") { Description = "The pack to write. Default: artifacts/release/<version>/evidence.zip. Its SHA-256 goes to <out>.sha256.", HelpName = "file" };
+        var output = new Option<string?>("--out", "-o") { Description = "The pack to write. Default: artifacts/release/<version>/evidence.zip. Its SHA-256 goes to <out>.sha256.", HelpName = "file" }.NotBlank();
+        var force = new Option<bool>("--force") { Description = "Replace an existing pack at --out. Default: an existing file is refused." };
         var range = new Option<string?>("--commit-range") { Description = "from..to. Default: the previous tag (git describe --tags --abbrev=0 HEAD^) .. GITHUB_SHA or HEAD, else the verdicts' base and commit.", HelpName = "from..to" };
         var signedBy = new Option<string?>("--signed-by") { Description = "Signer identity for signed_by. Default: the key's fingerprint, SHA256:<base64>.", HelpName = "identity" };
         var command = new Command("pack", Help.WithExamples(
@@ -21,7 +22,7 @@ internal static partial class EvidenceCommand
             "gate evidence pack --version v3.0.0 --key release.pem",
             "gate evidence pack --version v3.0.0 --from artifacts/gates --key release.pem --out evidence.zip",
             "gate evidence pack --version v3.0.0 --key release.pem --commit-range v2.9.0..HEAD --signed-by release-bot@acme"));
-        foreach (var option in new Option[] { version, from, key, output, range, signedBy, common.Config, common.Repo })
+        foreach (var option in new Option[] { version, from, key, output, force, range, signedBy, common.Config, common.Repo })
         {
             command.Options.Add(option);
         }
@@ -53,6 +54,16 @@ internal static partial class EvidenceCommand
             }
 
             var target = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("artifacts", "release", release, EvidencePack.DefaultFileName), root);
+            if (Directory.Exists(target))
+            {
+                return await UsageAsync(console, $"--out {target} is a directory; name the .zip file to write.").ConfigureAwait(false);
+            }
+
+            if (!parse.GetValue(force) && (File.Exists(target) || File.Exists(target + EvidencePack.SidecarSuffix)))
+            {
+                return await UsageAsync(console, $"--out {target} already exists; pass --force to replace it, or choose another file.").ConfigureAwait(false);
+            }
+
             var request = new EvidencePackRequest(release, source, pem, commits)
             {
                 SignedBy = parse.GetValue(signedBy),
@@ -88,9 +99,10 @@ internal static partial class EvidenceCommand
                 File.Move(temporary, target, overwrite: true);
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"error: could not write {target}: {ex.Message}").ConfigureAwait(false);
+            result = null;
         }
 
         if (result is not { Created: true })
@@ -111,7 +123,7 @@ internal static partial class EvidenceCommand
         }
 
         var sidecar = target + EvidencePack.SidecarSuffix;
-        await File.WriteAllTextAsync(sidecar, $"{result.Sha256}  {Path.GetFileName(target)}\n", new UTF8Encoding(false), token).ConfigureAwait(false);
+        await Core.IO.AtomicFile.WriteTextAsync(sidecar, $"{result.Sha256}  {Path.GetFileName(target)}\n", token).ConfigureAwait(false);
         var manifest = result.Manifest!;
         var verdicts = manifest.Artifacts.Count(a => a.Name == "verdict");
         await console.Out.WriteLineAsync($"Evidence pack written: {Display(root, target)}").ConfigureAwait(false);

@@ -15,7 +15,7 @@ internal static class ProtectCommand
 {
     public static Command Create(CommonOptions common, PublishOptions publish, CliConsole console, RunEnvironment host, GateCatalog catalog)
     {
-        var branch = new Option<string>("--branch") { Description = "The branch to protect.", HelpName = "name", DefaultValueFactory = _ => "main" };
+        var branch = new Option<string>("--branch") { Description = "The branch to protect.", HelpName = "name", DefaultValueFactory = _ => "main" }.NotBlank();
         var ruleset = new Option<string?>("--ruleset") { Description = "Record the required checks in this repository ruleset (created when missing) instead of branch protection.", HelpName = "name" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only print the difference." };
         var removeUnlisted = new Option<bool>("--remove-unlisted") { Description = "Also remove required checks that are not toolkit gates. Default: checks of other tools stay." };
@@ -80,7 +80,7 @@ internal static class ProtectCommand
             }
 
             var file = Path.Combine(outDir, ProtectionReport.FileName);
-            await File.WriteAllTextAsync(file, ProtectionReport.Json(result), new System.Text.UTF8Encoding(false), token).ConfigureAwait(false);
+            await Core.IO.AtomicFile.WriteTextAsync(file, ProtectionReport.Json(result), token).ConfigureAwait(false);
             ProtectionReport.Write(host, result, Path.GetRelativePath(root, file).Replace('\\', '/'));
             return result.Outcome == ProtectionSyncOutcome.MissingPermission ? ExitCodes.Failed : ExitCodes.Passed;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Toolkit.Cli.Publishing;
 using Toolkit.Core.Decisions;
+using Toolkit.Core.IO;
 using Toolkit.Core.Json;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
@@ -58,6 +59,16 @@ internal static class PublishCommand
                 return ExitCodes.UsageError;
             }
 
+            // The context may come from a fork's artifact: everything that becomes part of an API path is checked.
+            var (checkedContext, problem) = PublishTarget.Check(context, explicitSha: parse.GetValue(sha) is not null);
+            if (checkedContext is null)
+            {
+                await console.Error.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            context = checkedContext;
+
             var modes = PublishOptions.Modes(parse.GetValue(publish.Publish)) ?? GitHub.Publishing.PublishModes.Default;
             var (publishing, note) = GitHubPublishing.Create(host, modes, parse.GetValue(publish.Token), parse.GetValue(publish.Budget), context, console.Error);
             if (publishing is null)
@@ -77,7 +88,20 @@ internal static class PublishCommand
                 var decision = Path.Combine(directory, DecisionMarkdown.FileName);
                 if (File.Exists(decision))
                 {
-                    await publishing.PublishDecisionAsync(await File.ReadAllTextAsync(decision, token).ConfigureAwait(false), token).ConfigureAwait(false);
+                    var (markdown, unreadable) = UserFiles.ReadText(decision, decision);
+                    if (markdown is null)
+                    {
+                        await console.Error.WriteLineAsync($"error: {unreadable}").ConfigureAwait(false);
+                        return ExitCodes.UsageError;
+                    }
+
+                    await publishing.PublishDecisionAsync(markdown, token).ConfigureAwait(false);
+                }
+
+                if (publishing.Posted == 0 && publishing.Failures > 0)
+                {
+                    await console.Error.WriteLineAsync($"error: nothing was published: all {publishing.Failures} posts to GitHub failed (see the warnings above).").ConfigureAwait(false);
+                    return ExitCodes.Failed;
                 }
 
                 return publishing.ReadOnly ? ExitCodes.Failed : ExitCodes.Passed;
@@ -135,10 +159,11 @@ internal static class PublishCommand
         var verdicts = new List<GateVerdict>();
         foreach (var file in Directory.EnumerateFiles(directory, "*.verdict.json").Order(StringComparer.Ordinal))
         {
-            var (verdict, error) = VerdictJson.Parse(await File.ReadAllTextAsync(file, token).ConfigureAwait(false));
+            var (text, unreadable) = UserFiles.ReadText(file, file);
+            var (verdict, error) = text is null ? (null, null) : VerdictJson.Parse(text);
             if (verdict is null)
             {
-                await console.Error.WriteLineAsync($"error: {file}: {error}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"error: {unreadable?.ToString() ?? $"{file}: {error}"}").ConfigureAwait(false);
                 return null;
             }
 

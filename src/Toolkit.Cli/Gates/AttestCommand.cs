@@ -15,7 +15,8 @@ internal static class AttestCommand
     {
         var files = new Argument<string[]>("files") { Description = "Artifacts to attest.", Arity = ArgumentArity.OneOrMore };
         var key = new Option<string>("--key") { Description = "ECDSA P-256 private key (PEM) to sign with.", HelpName = "pem", Required = true };
-        var output = new Option<string?>("--out", "-o") { Description = "Directory for the .intoto.jsonl files. Default: beside each artifact.", HelpName = "dir" };
+        var output = new Option<string?>("--out", "-o") { Description = "Directory for the .intoto.jsonl files. Default: beside each artifact.", HelpName = "dir" }.NotBlank();
+        var force = new Option<bool>("--force") { Description = "Replace existing .intoto.jsonl files. Default: an existing attestation is refused." };
         var repo = new Option<string?>("--repo") { Description = "Repository whose lockfiles are the resolved dependencies. Default: the current directory.", HelpName = "dir" };
         var command = new Command("attest", Help.WithExamples(
             "Write signed SLSA provenance (in-toto Statement v1 in a DSSE envelope) for artifacts.",
@@ -24,6 +25,7 @@ internal static class AttestCommand
         command.Arguments.Add(files);
         command.Options.Add(key);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.Options.Add(repo);
         command.SetAction(async (parse, _) =>
         {
@@ -34,6 +36,21 @@ internal static class AttestCommand
             if (!File.Exists(keyPath))
             {
                 problems.Add($"error: key '{keyPath}' does not exist.");
+            }
+
+            var outDir = parse.GetValue(output) is { } o ? Path.GetFullPath(o, root) : null;
+            if (outDir is not null && File.Exists(outDir))
+            {
+                problems.Add($"error: --out '{outDir}' is a file; pass the directory the .intoto.jsonl files go to.");
+            }
+
+            if (!parse.GetValue(force))
+            {
+                // Never replace a signed attestation silently: it may be the one already published.
+                problems.AddRange(artifacts
+                    .Select(a => Path.Combine(outDir ?? Path.GetDirectoryName(a)!, Path.GetFileName(a) + Attestations.Extension))
+                    .Where(File.Exists)
+                    .Select(t => $"error: '{t}' already exists; pass --force to replace it."));
             }
 
             if (problems.Count > 0)
@@ -50,7 +67,6 @@ internal static class AttestCommand
                 {
                     InvocationId = host.RunUrl ?? string.Empty,
                 };
-                var outDir = parse.GetValue(output) is { } o ? Path.GetFullPath(o, root) : null;
                 foreach (var written in Attestations.Write(request, outDir))
                 {
                     await console.Out.WriteLineAsync(written).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Gates.Migrations;
 
@@ -15,11 +16,7 @@ internal sealed class MigrationsGateCommand : IGateCommand
 
     private readonly Option<string?> tool = CreateTool();
 
-    private readonly Option<string?> baseRef = new("--base")
-    {
-        Description = "Git ref new migrations are computed against (base...HEAD, added files). Default: migration-gate.base, else the PR base; with none, every migration is new.",
-        HelpName = "git-ref",
-    };
+    private readonly Option<string?> baseRef = GitRefOption.Create("--base", "Git ref new migrations are computed against (base...HEAD, added files). Default: migration-gate.base, else the PR base; with none, every migration is new.");
 
     private readonly Option<string?> database = CreateDatabase();
 
@@ -60,6 +57,9 @@ internal sealed class MigrationsGateCommand : IGateCommand
     ];
 
     public IReadOnlyList<Option> Options => [dir, tool, baseRef, database, databaseUrl, disposable];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => MigrationGateOptionsBinder.Bind(section, null).Diagnostics;
 
     public IGate Create(ParseResult? parseResult)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Gates.Performance;
 
@@ -31,11 +32,11 @@ public sealed class PerformanceGateCommand : IGateCommand
         Description = "Append the head's results to the store (run on merge to the default branch). gates.yml: record.",
     };
 
-    private readonly Option<int?> keep = new("--keep")
+    private readonly Option<int?> keep = new Option<int?>("--keep")
     {
         Description = "Entries kept in the store. Default: 50. gates.yml: keep.",
         HelpName = "n",
-    };
+    }.AtLeast(1);
 
     private readonly Option<string?> commit = new("--commit")
     {
@@ -63,6 +64,13 @@ public sealed class PerformanceGateCommand : IGateCommand
     ];
 
     public IReadOnlyList<Option> Options => [results, baseline, baseCommit, store, record, keep, commit];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section)
+    {
+        PerformanceGateConfig.Bind(section, out var diagnostics);
+        return diagnostics;
+    }
 
     public IGate Create(ParseResult? parseResult)
     {

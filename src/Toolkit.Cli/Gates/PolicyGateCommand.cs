@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.Gates.Policy;
@@ -52,6 +53,15 @@ internal sealed class PolicyGateCommand : IGateCommand
     public IReadOnlyList<Option> Options => [packs, disable, customRules, imageSizes];
 
     public IReadOnlyList<Argument> Arguments => [paths];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var reader = section.Reader();
+        PolicyOptionsBinder.Bind(reader, new PolicyOptions());
+        return reader.Diagnostics;
+    }
 
     public IGate Create(ParseResult? parseResult)
     {

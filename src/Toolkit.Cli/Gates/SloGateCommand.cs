@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Gates.Slo;
 
@@ -41,6 +42,9 @@ public sealed class SloGateCommand : IGateCommand
     }
 
     public IReadOnlyList<Option> Options => [goldenPaths, prometheusUrl, baseUrl, at, baselineSelector, canarySelector];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SloOptionsBinder.Bind(section, null).Diagnostics;
 
     public IGate Create(ParseResult? parseResult) => new SloGate(parseResult is null ? null : new SloGateOverrides
     {

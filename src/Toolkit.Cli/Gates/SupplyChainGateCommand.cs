@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Gates.SupplyChain.Gate;
 
@@ -7,11 +8,7 @@ namespace Toolkit.Cli.Gates;
 /// <summary><c>gate supply-chain</c>: SBOMs, SBOM diff, vulnerability budget, licenses and signed provenance.</summary>
 public sealed class SupplyChainGateCommand : IGateCommand
 {
-    private readonly Option<string?> baseRef = new("--base")
-    {
-        Description = "Git ref of the PR base; lockfiles there are read with git show and diffed. gates.yml: base.",
-        HelpName = "git-ref",
-    };
+    private readonly Option<string?> baseRef = GitRefOption.Create("--base", "Git ref of the PR base; lockfiles there are read with git show and diffed. gates.yml: base.");
 
     private readonly Option<string?> osvDatabase = new("--osv-database")
     {
@@ -60,6 +57,9 @@ public sealed class SupplyChainGateCommand : IGateCommand
     ];
 
     public IReadOnlyList<Option> Options => [baseRef, osvDatabase, osvApi, osvApiUrl, osvOffline, sbomFormat, artifact, trustedKey];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SupplyChainOptionsReader.Read(section).Problems;
 
     public IGate Create(ParseResult? parseResult) => new SupplyChainGate(parseResult is null ? null : new SupplyChainOverrides
     {

@@ -40,6 +40,12 @@ internal sealed class GitHubPublishing : IDisposable
     /// <summary>True once GitHub answered that the token cannot write.</summary>
     public bool ReadOnly { get; private set; }
 
+    /// <summary>How many posts GitHub accepted.</summary>
+    public int Posted { get; private set; }
+
+    /// <summary>How many posts failed (GitHub unreachable, an error, an answer that is not the API's).</summary>
+    public int Failures { get; private set; }
+
     /// <summary>
     /// Sets publishing up, or says why not. With <paramref name="requested"/> null (auto) it publishes only inside
     /// GitHub Actions with a token, quietly doing nothing elsewhere.
@@ -167,10 +173,16 @@ internal sealed class GitHubPublishing : IDisposable
                 await log.WriteLineAsync(result.Instructions).ConfigureAwait(false);
             }
 
+            if (!result.ReadOnly)
+            {
+                Posted++;
+            }
+
             return result;
         }
         catch (GitHubApiException e)
         {
+            Failures++;
             await log.WriteLineAsync($"warning: could not {what} on GitHub: {e.Message} The verdict stands; it is in the job summary and the artifact.").ConfigureAwait(false);
             return null;
         }

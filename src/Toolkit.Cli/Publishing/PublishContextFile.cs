@@ -10,7 +10,7 @@ internal static class PublishContextFile
     {
         Directory.CreateDirectory(directory);
         var json = JsonSerializer.Serialize(context, CliJsonContext.Default.PublishContext);
-        await File.WriteAllTextAsync(Path.Combine(directory, PublishContext.FileName), json + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        await Core.IO.AtomicFile.WriteTextAsync(Path.Combine(directory, PublishContext.FileName), json + "\n", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The context, null when the file is absent, or an error naming the file.</summary>

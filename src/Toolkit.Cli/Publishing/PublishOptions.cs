@@ -16,11 +16,11 @@ internal sealed class PublishOptions
         HelpName = "token",
     };
 
-    public Option<int?> Budget { get; } = new("--github-budget")
+    public Option<int?> Budget { get; } = new Option<int?>("--github-budget")
     {
-        Description = "Most seconds to spend waiting on GitHub rate limits and retries. Default: 300.",
+        Description = "Most seconds to spend waiting on GitHub rate limits and retries (each request included). Default: 300.",
         HelpName = "seconds",
-    };
+    }.AtLeast(0);
 
     public IEnumerable<Option> All => [Publish, Token, Budget];
 

@@ -10,6 +10,9 @@ public sealed class MaskingTextWriter : TextWriter
 {
     private readonly StringBuilder pending = new();
     private readonly bool leaveOpen;
+    private const char ZeroWidthSpace = '\u200B';
+
+    private bool atLineStart = true;
 
     /// <param name="inner">Where masked text goes.</param>
     /// <param name="masker">The secrets to mask; more can be added while writing.</param>
@@ -30,8 +33,34 @@ public sealed class MaskingTextWriter : TextWriter
     /// <summary>The secrets masked.</summary>
     public SecretMasker Masker { get; }
 
+    /// <summary>
+    /// Whether text is defused for the GitHub Actions runner, which obeys any line that starts with <c>::</c> (after
+    /// blanks) and any <c>##[</c>: set under Actions, so input printed with a newline and <c>::stop-commands::x</c>
+    /// cannot become a command. The toolkit's own commands go through <see cref="WriteCommand"/>. The default value is false.
+    /// </summary>
+    public bool DefusesWorkflowCommands { get; init; }
+
     /// <summary>The inner writer's encoding.</summary>
     public override Encoding Encoding => Inner.Encoding;
+
+    /// <summary>
+    /// Writes one workflow command line built by <see cref="WorkflowCommands"/> (its data already escaped) on a line of
+    /// its own, masked but not defused.
+    /// </summary>
+    /// <param name="line">The command, without the line end.</param>
+    public void WriteCommand(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        Emit(pending.Length);
+        if (!atLineStart)
+        {
+            Inner.Write('\n');
+        }
+
+        Inner.Write(Masker.Apply(line));
+        Inner.Write('\n');
+        atLineStart = true;
+    }
 
     /// <inheritdoc/>
     public override void Write(char value)
@@ -104,8 +133,39 @@ public sealed class MaskingTextWriter : TextWriter
             return;
         }
 
-        var text = pending.ToString(0, length);
+        var text = Masker.Apply(pending.ToString(0, length));
         pending.Remove(0, length);
-        Inner.Write(Masker.Apply(text));
+        Inner.Write(DefusesWorkflowCommands ? Defuse(text) : text);
+    }
+
+    /// <summary>
+    /// A zero-width space before a line-leading <c>:</c> and inside every <c>##[</c>: the text reads the same, and the
+    /// runner (which trims only white space before looking for <c>::</c>) sees no command.
+    /// </summary>
+    private string Defuse(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                atLineStart = true;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                var command = (atLineStart && c == ':') || (c == '[' && i >= 2 && text[i - 1] == '#' && text[i - 2] == '#');
+                if (command)
+                {
+                    builder.Append(ZeroWidthSpace);
+                }
+
+                atLineStart = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 }

@@ -125,6 +125,13 @@ public sealed class WorkflowCommands(TextWriter output)
 
     private void Command(string command, IReadOnlyList<KeyValuePair<string, string>> properties, string message)
     {
+        if (output is MaskingTextWriter masking)
+        {
+            // The trusted path: a writer that defuses commands in printed text lets the toolkit's own through.
+            masking.WriteCommand(Format(command, properties, message));
+            return;
+        }
+
         output.Write(Format(command, properties, message));
         output.Write('\n');
     }

@@ -1,4 +1,5 @@
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
 using YamlDotNet.Core;
@@ -14,6 +15,9 @@ public sealed class GatesConfigLoader
 {
     private static readonly string[] TopLevelKeys = ["version", "settings", "waivers", "gates"];
     private static readonly string[] Formats = ["json", "markdown", "sarif", "junit"];
+
+    /// <summary>The largest gates.yml read: 4 MiB, far beyond any real configuration.</summary>
+    private const long MaxBytes = 4L * 1024 * 1024;
 
     private readonly IReadOnlySet<string> availableGates;
 
@@ -32,24 +36,21 @@ public sealed class GatesConfigLoader
         var relative = path ?? GatesConfig.DefaultPath;
         var full = Path.GetFullPath(relative, repositoryRoot);
         var display = DisplayPath(repositoryRoot, full);
-        if (!File.Exists(full))
+        if (!File.Exists(full) && !Directory.Exists(full))
         {
             return explicitPath
                 ? ConfigResult<GatesConfig>.Failed([new ConfigDiagnostic(display, 0, 0, "file not found. Pass an existing file to --config, or omit it to use .github/gates.yml.")])
                 : ConfigResult<GatesConfig>.Ok(GatesConfig.Default);
         }
 
-        string text;
-        try
+        // A directory, a FIFO or /dev/zero where gates.yml should be is an error, never "absent" or a hang.
+        var (text, problem) = UserFiles.ReadText(full, display, MaxBytes);
+        if (problem is not null)
         {
-            text = File.ReadAllText(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ConfigResult<GatesConfig>.Failed([new ConfigDiagnostic(display, 0, 0, $"cannot be read: {ex.Message}")]);
+            return ConfigResult<GatesConfig>.Failed([new ConfigDiagnostic(display, problem.Line, problem.Column, problem.Reason)]);
         }
 
-        return LoadText(display, text);
+        return LoadText(display, text!);
     }
 
     /// <summary>Loads configuration text; <paramref name="file"/> is the name diagnostics use.</summary>

@@ -15,7 +15,10 @@ public static class DecisionEngine
     /// <summary>The dr-freshness metric that becomes <see cref="Decision.DrillRecent"/>: 1 when every system has a recent passing drill.</summary>
     public const string DrillRecentMetric = "drill_recent";
 
-    /// <summary>Decides go/no-go from <paramref name="verdicts"/>; where a gate has several, the last counts.</summary>
+    /// <summary>
+    /// Decides go/no-go from <paramref name="verdicts"/>. A gate with several verdicts is a problem (no-go): nothing
+    /// says which one counts, so none is trusted to pass; its line shows the worst of them.
+    /// </summary>
     /// <param name="verdicts">The verdicts read, in any order.</param>
     /// <param name="required">Gates that must have a verdict that does not block; any other gate only informs (risk open).</param>
     /// <param name="failOn">The level that blocks: <see cref="VerdictStatus.Warn"/> makes warnings block too.</param>
@@ -28,7 +31,10 @@ public static class DecisionEngine
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         ArgumentNullException.ThrowIfNull(required);
-        var byGate = verdicts.GroupBy(v => v.Gate, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var groups = verdicts.GroupBy(v => v.Gate, StringComparer.Ordinal).ToList();
+        var byGate = groups.ToDictionary(g => g.Key, g => g.MaxBy(v => Rank(v.Verdict))!, StringComparer.Ordinal);
+        var duplicates = groups.Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {g.Count()} verdicts for one gate ({string.Join(", ", g.Select(v => Word(v.Verdict)))}); keep one verdict file per gate.");
         var gates = required.Concat(byGate.Keys).Distinct(StringComparer.Ordinal)
             .OrderBy(g => IndexOf(g)).ThenBy(g => g, StringComparer.Ordinal);
 
@@ -46,7 +52,7 @@ public static class DecisionEngine
             lines.Add(new GateDecision(gate, verdict.Key, Word(verdict.Verdict), isRequired, blocks, verdict.Summary));
         }
 
-        var allProblems = problems ?? [];
+        var allProblems = (problems ?? []).Concat(duplicates).ToList();
         return new Decision(
             Go: allProblems.Count == 0 && !lines.Any(l => l.Blocks),
             Gates: lines.ToDictionary(l => l.Key, l => l.Verdict, StringComparer.Ordinal),
@@ -90,6 +96,14 @@ public static class DecisionEngine
         var index = GateIds.All.ToList().IndexOf(gate);
         return index < 0 ? int.MaxValue : index;
     }
+
+    private static int Rank(VerdictStatus status) => status switch
+    {
+        VerdictStatus.Pass => 0,
+        VerdictStatus.Warn => 1,
+        VerdictStatus.Fail => 2,
+        _ => 3,
+    };
 
     private static string Word(VerdictStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -1,6 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
+using Toolkit.Core.Processes;
 
 namespace Toolkit.Core.Evidence;
 
@@ -8,50 +6,18 @@ namespace Toolkit.Core.Evidence;
 internal static class GitRevisions
 {
     /// <summary>The full commit sha <paramref name="revision"/> names, or null.</summary>
-    public static string? Commit(string repositoryRoot, string revision) =>
-        Run(repositoryRoot, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
+    public static string? Commit(string repositoryRoot, string revision) => Git.ResolveCommit(repositoryRoot, revision).Sha;
 
     /// <summary>The nearest tag reachable from the parent of <paramref name="commit"/> (the previous release), or null.</summary>
-    public static string? PreviousTag(string repositoryRoot, string commit) =>
-        Run(repositoryRoot, "describe", "--tags", "--abbrev=0", "--end-of-options", commit + "^");
-
-    private static string? Run(string repositoryRoot, params string[] args)
+    public static string? PreviousTag(string repositoryRoot, string commit)
     {
-        if (!Directory.Exists(repositoryRoot))
+        if (Git.RevisionProblem(commit) is not null)
         {
             return null;
         }
 
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = repositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            _ = error.Result;
-            return process.ExitCode == 0 && output.Length > 0 ? output : null;
-        }
-        catch (Win32Exception)
-        {
-            return null;
-        }
+        var result = Git.Run(repositoryRoot, ["describe", "--tags", "--abbrev=0", "--end-of-options", commit + "^"]);
+        var tag = result.Output.Trim();
+        return result.Succeeded && tag.Length > 0 ? tag : null;
     }
 }

@@ -19,6 +19,14 @@ internal static class StrictVerdicts
         GateVerdict? verdict;
         try
         {
+            using (var document = JsonDocument.Parse(utf8))
+            {
+                if (VerdictSchema.Problem(document.RootElement) is { } problem)
+                {
+                    return (null, problem);
+                }
+            }
+
             verdict = JsonSerializer.Deserialize(utf8, Type);
         }
         catch (JsonException ex)

@@ -14,12 +14,22 @@ public static class VerdictJson
     public static string Serialize(GateVerdict verdict) =>
         JsonSerializer.Serialize(verdict, ToolkitJsonContext.Default.GateVerdict) + "\n";
 
-    /// <summary>Parses a verdict; a malformed document comes back as an error message, not an exception.</summary>
+    /// <summary>
+    /// Parses a verdict after checking it against <c>schemas/verdict.schema.json</c>; a malformed or non-conforming
+    /// document (a numeric verdict, a missing field) comes back as an error message, not an exception or a lenient read.
+    /// </summary>
     public static (GateVerdict? Verdict, string? Error) Parse(string json)
     {
+        ArgumentNullException.ThrowIfNull(json);
         try
         {
-            var verdict = JsonSerializer.Deserialize(json, ToolkitJsonContext.Default.GateVerdict);
+            using var document = JsonDocument.Parse(json);
+            if (VerdictSchema.Problem(document.RootElement) is { } problem)
+            {
+                return (null, problem);
+            }
+
+            var verdict = document.RootElement.Deserialize(ToolkitJsonContext.Default.GateVerdict);
             return verdict is null || string.IsNullOrEmpty(verdict.Gate)
                 ? (null, "is not a verdict document (no 'gate').")
                 : (verdict, null);
@@ -34,7 +44,6 @@ public static class VerdictJson
     /// <summary>Writes the verdict to <paramref name="path"/> (UTF-8, no BOM), creating its directory.</summary>
     public static async Task WriteAsync(GateVerdict verdict, string path, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, Serialize(verdict), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        await IO.AtomicFile.WriteTextAsync(path, Serialize(verdict), cancellationToken).ConfigureAwait(false);
     }
 }

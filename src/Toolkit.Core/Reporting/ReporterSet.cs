@@ -1,4 +1,4 @@
-using System.Text;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Core.Reporting;
@@ -43,7 +43,8 @@ public sealed class ReporterSet
             }
 
             var path = Path.Combine(directory, reporter.FileName(verdict.Gate));
-            await File.WriteAllTextAsync(path, reporter.Render(verdict), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            // Whole or not at all: a full disk leaves no truncated report and no temporary file.
+            await AtomicFile.WriteTextAsync(path, reporter.Render(verdict), cancellationToken).ConfigureAwait(false);
             written.Add(path);
         }
 

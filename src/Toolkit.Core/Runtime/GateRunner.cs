@@ -1,5 +1,6 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
@@ -85,6 +86,11 @@ public sealed class GateRunner
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return GateOutcome.CouldNotEvaluate($"{gate.Name} was cancelled before it finished; nothing was checked.");
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            // An input the user pointed at that cannot be read is the user's to fix, not a toolkit bug.
+            return GateOutcome.CouldNotEvaluate($"{gate.Name}: {UserFiles.Describe(ex)} ({ex.Message})");
         }
 #pragma warning disable CA1031 // A crashing gate must still produce a failing verdict, never an unhandled pass.
         catch (Exception ex)

@@ -1,20 +1,30 @@
-using System.Diagnostics;
+using Toolkit.Core.Processes;
 
 namespace Toolkit.Gates.Migrations.Git;
 
 /// <summary>Asks git which files a change adds, modifies or deletes (<c>git diff base...HEAD</c>, renames as delete + add).</summary>
 public static class GitChanges
 {
-    /// <summary>The changes between the merge base of <paramref name="baseRef"/> and HEAD.</summary>
+    /// <summary>
+    /// The changes between the merge base of <paramref name="baseRef"/> and HEAD. The base is resolved to a commit first
+    /// (<see cref="Toolkit.Core.Processes.Git.ResolveCommit"/>), so a value such as <c>--output=file</c> is refused,
+    /// never read by git as an option that empties the diff.
+    /// </summary>
     public static async Task<GitDiffResult> DiffAsync(string repositoryRoot, string baseRef, CancellationToken cancellationToken)
     {
-        var (exit, output, error) = await RunAsync(repositoryRoot, ["diff", "--name-status", "--no-renames", "-z", $"{baseRef}...HEAD", "--"], cancellationToken).ConfigureAwait(false);
-        if (exit != 0)
+        var resolved = Core.Processes.Git.ResolveCommit(repositoryRoot, baseRef);
+        if (resolved.Sha is not { } baseSha)
         {
-            return new GitDiffResult([], $"git diff {baseRef}...HEAD failed: {error.Trim()}");
+            return new GitDiffResult([], $"base '{baseRef}': {resolved.Problem}");
         }
 
-        var parts = output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var result = await Core.Processes.Git.RunAsync(repositoryRoot, ["diff", "--name-status", "--no-renames", "-z", $"{baseSha}...HEAD", "--"], cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return new GitDiffResult([], $"git diff {baseRef}...HEAD failed: {result.Error.Trim()}");
+        }
+
+        var parts = result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
         var files = new List<ChangedFile>();
         for (var i = 0; i + 1 < parts.Length; i += 2)
         {
@@ -22,34 +32,5 @@ public static class GitChanges
         }
 
         return new GitDiffResult(files, null);
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string directory, string[] args, CancellationToken cancellationToken)
-    {
-        var info = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        try
-        {
-            using var process = Process.Start(info)!;
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            return (process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            return (-1, string.Empty, $"git could not be started ({ex.Message}); install git");
-        }
     }
 }

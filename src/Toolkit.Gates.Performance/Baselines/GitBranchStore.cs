@@ -1,3 +1,5 @@
+using Toolkit.Core.Processes;
+
 namespace Toolkit.Gates.Performance.Baselines;
 
 /// <summary>
@@ -147,7 +149,7 @@ public sealed class GitBranchStore : IBaselineStore
 
     private string? RevParse(string reference)
     {
-        var result = Git.Run(repositoryRoot, ["rev-parse", "--verify", "--quiet", reference + "^{commit}"]);
+        var result = Git.Run(repositoryRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", reference + "^{commit}"]);
         return result.Succeeded ? result.Output.Trim() : null;
     }
 

@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using Toolkit.Core.Processes;
 
 namespace Toolkit.Gates.Policy.Files;
 
@@ -61,47 +60,10 @@ public static class RepositoryFiles
 
     private static async Task<List<string>?> FromGitAsync(string root, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("git")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-        };
-        foreach (var argument in (string[])["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var result = await Git.RunAsync(root, ["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cancellationToken).ConfigureAwait(false);
 
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception)
-        {
-            return null; // no git: walk instead
-        }
-
-        if (process is null)
-        {
-            return null;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            var text = await output.ConfigureAwait(false);
-            _ = await error.ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                return null; // not a git work tree
-            }
-
-            // Inside a sub-folder of a work tree git lists paths relative to the working directory, which is what we want.
-            return text.Split('\0', StringSplitOptions.RemoveEmptyEntries).ToList();
-        }
+        // No git, or not a git work tree: walk instead. Inside a sub-folder of a work tree git lists paths relative to
+        // the working directory, which is what we want.
+        return result.Succeeded ? result.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries).ToList() : null;
     }
 }

@@ -43,7 +43,7 @@ public static class SupplyChainOptionsReader
             AttestationsDirectory = reader.String("attestations_dir"),
             TrustedKeys = reader.StringList("trusted_keys"),
             Manifests = reader.StringList("manifests"),
-            BaseRef = reader.String("base"),
+            BaseRef = reader.GitRef("base"),
         };
         licenses?.Finish();
         reader.Finish();

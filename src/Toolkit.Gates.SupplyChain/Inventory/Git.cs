@@ -1,47 +1,24 @@
-using System.Diagnostics;
-
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
-/// <summary>Runs git in a repository and returns its standard output.</summary>
+/// <summary>Runs git in a repository (through <see cref="Core.Processes.Git"/>) and returns its standard output.</summary>
 internal static class Git
 {
+    /// <summary>The commit <paramref name="gitRef"/> names; a value git would read as an option, or an unknown ref, throws.</summary>
+    /// <exception cref="GitException">The ref is refused or unknown.</exception>
+    public static string Resolve(string repository, string gitRef)
+    {
+        var resolved = Core.Processes.Git.ResolveCommit(repository, gitRef);
+        return resolved.Sha ?? throw new GitException($"base '{gitRef}': {resolved.Problem}");
+    }
+
     public static async Task<string> RunAsync(string repository, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("git")
+        var result = await Core.Processes.Git.RunAsync(repository, ["-c", "core.quotepath=off", .. arguments], cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode < 0)
         {
-            WorkingDirectory = repository,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("core.quotepath=off");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            throw new GitException(result.Error);
         }
 
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new GitException("git could not be started.");
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new GitException($"git is not installed or not on PATH ({ex.Message}).");
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                throw new GitException($"git {string.Join(' ', arguments)} failed: {(await error.ConfigureAwait(false)).Trim()}");
-            }
-
-            return await output.ConfigureAwait(false);
-        }
+        return result.Succeeded ? result.Output : throw new GitException($"git {string.Join(' ', arguments)} failed: {result.Error.Trim()}");
     }
 }

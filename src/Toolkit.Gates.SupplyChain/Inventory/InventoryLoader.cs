@@ -17,12 +17,13 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
     /// <exception cref="GitException">git failed, e.g. the ref does not exist.</exception>
     public async Task<DependencyInventory> FromCommitAsync(string repositoryRoot, string gitRef, CancellationToken cancellationToken)
     {
-        var listing = await Git.RunAsync(repositoryRoot, ["ls-tree", "-r", "--name-only", gitRef], cancellationToken).ConfigureAwait(false);
+        var commit = Git.Resolve(repositoryRoot, gitRef);
+        var listing = await Git.RunAsync(repositoryRoot, ["ls-tree", "-r", "--name-only", commit], cancellationToken).ConfigureAwait(false);
         var paths = LockfileDiscovery.Select(listing.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var lockfiles = new List<Lockfile>();
         foreach (var path in paths)
         {
-            var text = await Git.RunAsync(repositoryRoot, ["show", $"{gitRef}:{path}"], cancellationToken).ConfigureAwait(false);
+            var text = await Git.RunAsync(repositoryRoot, ["show", $"{commit}:{path}"], cancellationToken).ConfigureAwait(false);
             lockfiles.Add(LockfileDiscovery.Read(path, text, licenses));
         }
 

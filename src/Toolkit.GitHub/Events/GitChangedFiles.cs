@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using Toolkit.Core.Processes;
 
 namespace Toolkit.GitHub.Events;
 
@@ -16,57 +15,32 @@ public static class GitChangedFiles
     public static async Task<ChangedFilesResult> ListAsync(string repoRoot, string baseSha, string headSha, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(repoRoot);
-        ThrowIfNotRevision(baseSha);
-        ThrowIfNotRevision(headSha);
 
-        var start = new ProcessStartInfo("git")
+        // Both ends are resolved to commits first, so nothing from an event payload is ever read by git as an option.
+        var from = Git.ResolveCommit(repoRoot, baseSha);
+        var to = Git.ResolveCommit(repoRoot, headSha);
+        if (from.Sha is null || to.Sha is null)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = repoRoot,
-        };
+            var (which, problem) = from.Sha is null ? ("base", from.Problem) : ("head", to.Problem);
+            return ChangedFilesResult.Failed($"cannot diff {baseSha}...{headSha} in {repoRoot}: the {which} {problem}");
+        }
+
         // -M asks for rename detection whatever the user's diff.renames says; --no-ext-diff keeps external tools out.
-        foreach (var argument in (string[])["-c", "core.quotepath=off", "diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-color", $"{baseSha}...{headSha}", "--"])
+        var result = await Git.RunAsync(
+            repoRoot, ["-c", "core.quotepath=off", "diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-color", $"{from.Sha}...{to.Sha}", "--"], cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode < 0)
         {
-            start.ArgumentList.Add(argument);
+            return ChangedFilesResult.Failed($"cannot run git in {repoRoot}: {result.Error}");
         }
 
-        Process process;
-        try
+        if (!result.Succeeded)
         {
-            process = Process.Start(start) ?? throw new Win32Exception("git did not start");
-        }
-        catch (Win32Exception ex)
-        {
-            return ChangedFilesResult.Failed($"cannot run git in {repoRoot}: {ex.Message}");
+            // A shallow checkout is the usual cause in CI: the base commit was never fetched.
+            return ChangedFilesResult.Failed(
+                $"git diff {baseSha}...{headSha} failed in {repoRoot} (exit {result.ExitCode}): {result.Error.Trim()}"
+                + " (in a shallow checkout, fetch the base commit, e.g. actions/checkout with fetch-depth: 0)");
         }
 
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            var stdout = await output.ConfigureAwait(false);
-            var stderr = await error.ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                // A shallow checkout is the usual cause in CI: the base commit was never fetched.
-                return ChangedFilesResult.Failed(
-                    $"git diff {baseSha}...{headSha} failed in {repoRoot} (exit {process.ExitCode}): {stderr.Trim()}"
-                    + " (in a shallow checkout, fetch the base commit, e.g. actions/checkout with fetch-depth: 0)");
-            }
-
-            return ChangedFilesResult.Ok(NameStatusParser.Parse(stdout));
-        }
-    }
-
-    private static void ThrowIfNotRevision(string revision, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(revision))] string? name = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(revision, name);
-        if (revision.StartsWith('-') || revision.Contains("..", StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"'{revision}' is not a single git revision.", name);
-        }
+        return ChangedFilesResult.Ok(NameStatusParser.Parse(result.Output));
     }
 }

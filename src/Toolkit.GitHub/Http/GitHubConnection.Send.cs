@@ -22,9 +22,9 @@ public sealed partial class GitHubConnection
         try
         {
             var outcome = await pipeline.ExecuteOutcomeAsync(
-                static (ctx, s) => s.Self.AttemptAsync(s.Method, s.Uri, s.Body, ctx.CancellationToken),
+                static (ctx, s) => s.Self.AttemptAsync(s.Method, s.Uri, s.Body, s.State, ctx.CancellationToken),
                 context,
-                (Self: this, Method: method, Uri: uri, Body: body)).ConfigureAwait(false);
+                (Self: this, Method: method, Uri: uri, Body: body, State: state)).ConfigureAwait(false);
             return await CompleteAsync(outcome, state, method, uri, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -37,12 +37,24 @@ public sealed partial class GitHubConnection
         }
     }
 
-    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpMethod method, Uri uri, byte[]? body, RetryState state, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref requestsSent);
+        var timeout = AttemptTimeout(state);
         var (response, failure) = await HttpAttempt.SendAsync(
-            http, method, uri, body, Options.RequestTimeout, $"GitHub did not answer {method} {uri.AbsolutePath} within {DurationText.Format(Options.RequestTimeout)}.", cancellationToken).ConfigureAwait(false);
+            http, method, uri, body, timeout, $"GitHub did not answer {method} {uri.AbsolutePath} within {DurationText.Format(timeout)}.", cancellationToken).ConfigureAwait(false);
         return response is not null ? Outcome.FromResult(response) : Outcome.FromException<HttpResponseMessage>(failure!);
+    }
+
+    /// <summary>
+    /// An attempt may take <see cref="GitHubClientOptions.RequestTimeout"/>, but never past the retry budget: a silent
+    /// GitHub must not hold a run 30 seconds beyond what --github-budget allows. A spent budget still allows one second.
+    /// </summary>
+    private TimeSpan AttemptTimeout(RetryState state)
+    {
+        var left = Options.TotalRetryBudget - Options.TimeProvider.GetElapsedTime(state.StartTimestamp);
+        var floor = TimeSpan.FromSeconds(1);
+        return left < Options.RequestTimeout ? (left > floor ? left : floor) : Options.RequestTimeout;
     }
 
     private async Task<HttpResponseMessage> CompleteAsync(

@@ -121,6 +121,24 @@ public sealed partial class GitHubConnection : IDisposable
         }
 
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, type);
+        if (bytes.Length == 0)
+        {
+            return default;
+        }
+
+        try
+        {
+            // Missing required members and nulls where the model has none are refused (RespectNullableAnnotations).
+            return JsonSerializer.Deserialize(bytes, type) ?? throw new JsonException("the answer is null");
+        }
+        catch (JsonException ex)
+        {
+            // A proxy's HTML page or an API that changed shape answers 200 too: an API error, never a crash.
+            var request = response.RequestMessage;
+            var kind = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+            throw new GitHubApiException(
+                $"GitHub answered {(int)response.StatusCode} to {request?.Method} {request?.RequestUri?.AbsolutePath} with a body that is not the expected JSON ({kind}: {ex.Message})",
+                response.StatusCode, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?", null, ex);
+        }
     }
 }

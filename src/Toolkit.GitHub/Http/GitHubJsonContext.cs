@@ -12,7 +12,9 @@ namespace Toolkit.GitHub.Http;
 /// <summary>Source-generated JSON for every wire type: snake_case, nulls left out unless a property says otherwise.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(GitHubErrorBody))]
 [JsonSerializable(typeof(NewCheckRun))]
 [JsonSerializable(typeof(CheckRunUpdate))]

@@ -145,15 +145,14 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task An_unknown_configuration_key_cannot_be_evaluated_and_points_at_the_line()
+    public async Task An_unknown_configuration_key_is_an_input_error_at_its_line_before_anything_runs()
     {
         using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    requir_rollback: false\n");
 
         var run = await RunAsync(repo);
 
-        Assert.Equal(1, run.Exit);
-        Assert.Equal("error", run.Status());
-        Assert.True(run.Verdict.Contains("unknown key \\u0027requir_rollback\\u0027", StringComparison.Ordinal), run.Verdict);
-        Assert.Contains(("toolkit/could-not-evaluate", ".github/gates.yml:5:5"), run.Findings());
+        // The section is checked when gates.yml loads (as `gate config validate` does): exit 2, no verdict.
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(".github/gates.yml:5:5: error: unknown key 'requir_rollback'", run.Error, StringComparison.Ordinal);
     }
 }

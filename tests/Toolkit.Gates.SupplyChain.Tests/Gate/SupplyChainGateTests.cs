@@ -163,7 +163,7 @@ public sealed class SupplyChainGateTests
     }
 
     [Fact]
-    public async Task An_unknown_key_in_the_section_cannot_be_evaluated_and_names_the_line()
+    public async Task An_unknown_key_in_the_section_is_an_input_error_that_names_the_line()
     {
         // Given a typo in the gate's section
         using var repo = new SampleRepository();
@@ -172,12 +172,10 @@ public sealed class SupplyChainGateTests
         // When the gate runs
         var exit = await repo.RunAsync("supply-chain");
 
-        // Then the verdict is error with file:line and a suggestion
-        Assert.Equal(1, exit);
-        var verdict = repo.Verdict();
-        Assert.Contains("\"verdict\": \"error\"", verdict, StringComparison.Ordinal);
-        Assert.Contains(".github/gates.yml:11:5", verdict, StringComparison.Ordinal);
-        Assert.Contains("osv_database", verdict, StringComparison.Ordinal);
+        // Then gates.yml is refused when it loads (as `gate config validate` does): exit 2 with file:line and a suggestion
+        Assert.Equal(2, exit);
+        Assert.Contains(".github/gates.yml:11:5", repo.Error, StringComparison.Ordinal);
+        Assert.Contains("osv_database", repo.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,13 +63,21 @@ public sealed class GitChangedFilesTests : IDisposable
 
         Assert.False(result.IsSuccess);
         Assert.Empty(result.Files);
-        Assert.Contains("git diff 0123456789abcdef0123456789abcdef01234567...", result.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot diff 0123456789abcdef0123456789abcdef01234567...", result.Error, StringComparison.Ordinal);
         Assert.Contains("fetch-depth: 0", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Refuses_a_revision_that_git_would_read_as_an_option()
+    public async Task Refuses_a_revision_that_git_would_read_as_an_option_and_writes_nothing()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => GitChangedFiles.ListAsync(repository.Root, "--output=/tmp/x", "HEAD"));
+        repository.Write("a.txt", "a\n");
+        repository.Commit("only");
+        var target = Path.Combine(repository.Root, "x");
+
+        var result = await GitChangedFiles.ListAsync(repository.Root, $"--output={target}", "HEAD");
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("which git would read as an option", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
     }
 }

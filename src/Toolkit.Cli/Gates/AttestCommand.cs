@@ -17,6 +17,7 @@ internal static class AttestCommand
         var key = new Option<string>("--key") { Description = "ECDSA P-256 private key (PEM) to sign with.", HelpName = "pem", Required = true };
         var output = new Option<string?>("--out", "-o") { Description = "Directory for the .intoto.jsonl files. Default: beside each artifact.", HelpName = "dir" };
         var repo = new Option<string?>("--repo") { Description = "Repository whose lockfiles are the resolved dependencies. Default: the current directory.", HelpName = "dir" };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace attestations that already exist (refused otherwise)." };
         var command = new Command("attest", Help.WithExamples(
             "Write signed SLSA provenance (in-toto Statement v1 in a DSSE envelope) for artifacts.",
             "gate attest dist/app.tgz --key release.pem",
@@ -25,6 +26,7 @@ internal static class AttestCommand
         command.Options.Add(key);
         command.Options.Add(output);
         command.Options.Add(repo);
+        command.Options.Add(overwrite);
         command.SetAction(async (parse, _) =>
         {
             var root = Path.GetFullPath(parse.GetValue(repo) ?? host.Workspace ?? Directory.GetCurrentDirectory());
@@ -36,6 +38,8 @@ internal static class AttestCommand
                 problems.Add($"error: key '{keyPath}' does not exist.");
             }
 
+            var outDir = parse.GetValue(output) is { Length: > 0 } o ? Path.GetFullPath(o, root) : null;
+            problems.AddRange(OutputProblems(parse.GetValue(output), outDir, artifacts, parse.GetValue(overwrite)));
             if (problems.Count > 0)
             {
                 await console.Error.WriteLineAsync(string.Join(Environment.NewLine, problems)).ConfigureAwait(false);
@@ -50,7 +54,6 @@ internal static class AttestCommand
                 {
                     InvocationId = host.RunUrl ?? string.Empty,
                 };
-                var outDir = parse.GetValue(output) is { } o ? Path.GetFullPath(o, root) : null;
                 foreach (var written in Attestations.Write(request, outDir))
                 {
                     await console.Out.WriteLineAsync(written).ConfigureAwait(false);
@@ -58,12 +61,36 @@ internal static class AttestCommand
 
                 return ExitCodes.Passed;
             }
-            catch (Exception ex) when (ex is ArgumentException or LockfileException)
+            catch (Exception ex) when (ex is ArgumentException or LockfileException or IOException or UnauthorizedAccessException)
             {
                 await console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
         });
         return command;
+    }
+
+    /// <summary>An <c>--out</c> that is not a directory, and attestations that exist and would be replaced silently.</summary>
+    private static IEnumerable<string> OutputProblems(string? given, string? outDir, List<string> artifacts, bool overwrite)
+    {
+        if (given is { Length: 0 })
+        {
+            yield return "error: --out is empty; pass the directory for the .intoto.jsonl files, or leave it out to write them beside each artifact.";
+            yield break;
+        }
+
+        if (outDir is not null && File.Exists(outDir))
+        {
+            yield return $"error: --out '{given}' is a file; --out takes the directory the .intoto.jsonl files are written to.";
+            yield break;
+        }
+
+        foreach (var existing in artifacts.Select(a => Attestations.PathFor(a, outDir)).Where(File.Exists))
+        {
+            if (!overwrite)
+            {
+                yield return $"error: '{existing}' already exists; pass --overwrite to replace it, or --out another directory.";
+            }
+        }
     }
 }

@@ -38,21 +38,8 @@ internal static class AttestCommand
                 problems.Add($"error: key '{keyPath}' does not exist.");
             }
 
-            var outDir = parse.GetValue(output) is { } o ? Path.GetFullPath(o, root) : null;
-            if (outDir is not null && File.Exists(outDir))
-            {
-                problems.Add($"error: --out '{outDir}' is a file; pass the directory the .intoto.jsonl files go to.");
-            }
-
-            if (!parse.GetValue(force))
-            {
-                // Never replace a signed attestation silently: it may be the one already published.
-                problems.AddRange(artifacts
-                    .Select(a => Path.Combine(outDir ?? Path.GetDirectoryName(a)!, Path.GetFileName(a) + Attestations.Extension))
-                    .Where(File.Exists)
-                    .Select(t => $"error: '{t}' already exists; pass --force to replace it."));
-            }
-
+            var outDir = parse.GetValue(output) is { Length: > 0 } o ? Path.GetFullPath(o, root) : null;
+            problems.AddRange(OutputProblems(parse.GetValue(output), outDir, artifacts, parse.GetValue(force)));
             if (problems.Count > 0)
             {
                 await console.Error.WriteLineAsync(string.Join(Environment.NewLine, problems)).ConfigureAwait(false);
@@ -74,12 +61,36 @@ internal static class AttestCommand
 
                 return ExitCodes.Passed;
             }
-            catch (Exception ex) when (ex is ArgumentException or LockfileException)
+            catch (Exception ex) when (ex is ArgumentException or LockfileException or IOException or UnauthorizedAccessException)
             {
                 await console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
         });
         return command;
+    }
+
+    /// <summary>An <c>--out</c> that is not a directory, and attestations that exist and would be replaced silently.</summary>
+    private static IEnumerable<string> OutputProblems(string? given, string? outDir, List<string> artifacts, bool overwrite)
+    {
+        if (given is { Length: 0 })
+        {
+            yield return "error: --out is empty; pass the directory for the .intoto.jsonl files, or leave it out to write them beside each artifact.";
+            yield break;
+        }
+
+        if (outDir is not null && File.Exists(outDir))
+        {
+            yield return $"error: --out '{given}' is a file; --out takes the directory the .intoto.jsonl files are written to.";
+            yield break;
+        }
+
+        foreach (var existing in artifacts.Select(a => Attestations.PathFor(a, outDir)).Where(File.Exists))
+        {
+            if (!overwrite)
+            {
+                yield return $"error: '{existing}' already exists; pass --force to replace it, or --out another directory.";
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ public sealed partial class SupplyChainGate
     {
         var options = state.Options;
         var policy = new LicensePolicy(options.LicenseAllow, options.LicenseDeny);
+        var notRestored = new List<Inventory.Component>();
         foreach (var component in Checked(state, state.Head.Components))
         {
             var (decision, detail) = policy.Evaluate(component.License);
@@ -32,11 +33,42 @@ public sealed partial class SupplyChainGate
                         state.LicenseViolations++;
                     }
 
+                    if (component.License is null && component.LicenseNote?.StartsWith(Inventory.NuspecLicenses.NotRestoredNote, StringComparison.Ordinal) == true)
+                    {
+                        // Said once for all of them: the cause (and the fix) is the missing restore, not each package.
+                        notRestored.Add(component);
+                        break;
+                    }
+
                     var known = component.LicenseUrl is null ? string.Empty : $" (license URL: {component.LicenseUrl})";
-                    var why = decision == LicenseDecision.Invalid ? $"'{component.License}' is not an SPDX expression ({detail})" : "its license is unknown";
+                    known += component.LicenseNote is null ? string.Empty : $" ({component.LicenseNote})";
+                    var why = decision == LicenseDecision.Invalid ? $"'{component.License}' is not an SPDX expression ({detail})"
+                        : component.LicenseNote?.Contains("does not record", StringComparison.Ordinal) == true ? "its license is not recorded"
+                        : component.LicenseNote?.Contains("declares no license", StringComparison.Ordinal) == true ? "it declares no license"
+                        : "its license is unknown";
                     state.Findings.Add(new Finding(SupplyChainRules.LicenseUnknown, fail ? Severity.Error : Severity.Warning, $"{component.Name} {component.Version}: {why}{known}; check it and waive '{SupplyChainRules.LicenseUnknown}' for this package, or set 'licenses.unknown'.", where) { Title = $"Unknown license in {component.Name}" });
                     break;
             }
         }
+
+        ReportNotRestored(state, notRestored);
+    }
+
+    /// <summary>One finding for every NuGet package whose nuspec is not on disk: which folders were searched and how to fill them.</summary>
+    private static void ReportNotRestored(Evaluation state, List<Inventory.Component> packages)
+    {
+        if (packages.Count == 0)
+        {
+            return;
+        }
+
+        var fail = state.Options.UnknownLicenses == UnknownLicenseMode.Fail;
+        var folders = packages[0].LicenseNote![Inventory.NuspecLicenses.NotRestoredNote.Length..];
+        var examples = string.Join(", ", packages.Take(3).Select(p => $"{p.Name} {p.Version}")) + (packages.Count > 3 ? ", ..." : string.Empty);
+        state.Findings.Add(new Finding(
+            SupplyChainRules.LicenseUnknown,
+            fail ? Severity.Error : Severity.Warning,
+            $"The licenses of {packages.Count} NuGet package(s) ({examples}) were not checked: their .nuspec files are not in {folders}. Run 'dotnet restore' before the gate (or set NUGET_PACKAGES to the folder restore fills) so they can be read.",
+            packages[0].Location.ToSource()) { Title = "NuGet packages not restored" });
     }
 }

@@ -22,8 +22,14 @@ public sealed partial class SupplyChainGate
             return null;
         }
 
-        var components = Checked(state, state.Head.Components).ToList();
-        var baseComponents = state.Baseline is null ? [] : Checked(state, state.Baseline.Components).ToList();
+        // Git, file: and workspace packages are not what the registry publishes under their name: not matched.
+        var components = Checked(state, state.Head.Components).Where(c => c.FromRegistry).ToList();
+        var baseComponents = state.Baseline is null ? [] : Checked(state, state.Baseline.Components).Where(c => c.FromRegistry).ToList();
+        if (Checked(state, state.Head.Components).Count(c => !c.FromRegistry) is var local and > 0)
+        {
+            state.AdvisorySources.Add(string.Create(CultureInfo.InvariantCulture, $"{local} package(s) from git, file: or the workspace are not registry packages and are not matched against OSV"));
+        }
+
         var (database, error) = await LoadAdvisoriesAsync(state, components.Concat(baseComponents).ToList(), cancellationToken).ConfigureAwait(false);
         if (database is null)
         {
@@ -84,6 +90,7 @@ public sealed partial class SupplyChainGate
         var severity = Severities.Name(advisory.Severity);
         var fix = fixedIn is null ? "no fixed version is published" : $"fixed in {fixedIn}";
         var origin = row.IsNew ? "introduced by this change" : "already on the base";
+        var how = $"{(component.Direct ? "direct" : "transitive")}, {(component.Development ? "development" : "production")}{(component.Optional ? ", optional" : string.Empty)}{(component.Bundled ? ", bundled in another package" : string.Empty)}";
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["advisory_severity"] = severity,
@@ -92,6 +99,10 @@ public sealed partial class SupplyChainGate
             ["purl"] = component.Purl,
             ["new"] = row.IsNew ? "true" : "false",
             ["fixed_in"] = fixedIn ?? string.Empty,
+            ["dependency"] = component.Direct ? "direct" : "transitive",
+            ["environment"] = component.Development ? "development" : "production",
+            ["optional"] = component.Optional ? "true" : "false",
+            ["bundled"] = component.Bundled ? "true" : "false",
         };
         if (advisory.Score is { } score)
         {
@@ -113,7 +124,7 @@ public sealed partial class SupplyChainGate
         return new Finding(
             advisory.Id,
             level,
-            $"{component.Name} {component.Version} has {severity} advisory {advisory.Id} ({advisory.Summary}), {origin}; {fix}.",
+            $"{component.Name} {component.Version} ({how}) has {severity} advisory {advisory.Id} ({advisory.Summary}), {origin}; {fix}.",
             component.Location.ToSource(),
             advisory.Id.StartsWith("GHSA-", StringComparison.Ordinal) ? $"https://github.com/advisories/{advisory.Id}" : $"https://osv.dev/vulnerability/{advisory.Id}",
             Properties: properties)

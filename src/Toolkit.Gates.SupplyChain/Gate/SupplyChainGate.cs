@@ -42,7 +42,7 @@ public sealed partial class SupplyChainGate : IGate
                 new SourceLocation(first.File, first.Line, first.Column));
         }
 
-        var options = overrides.ApplyTo(configured);
+        var options = (overrides.InGitHubActions is null ? overrides with { InGitHubActions = InActionsJob(context.RepositoryRoot) } : overrides).ApplyTo(configured);
         var loader = new InventoryLoader(licenses);
         DependencyInventory head;
         DependencyInventory? baseline = null;
@@ -122,6 +122,19 @@ public sealed partial class SupplyChainGate : IGate
     }
 
     private static string ToolVersion => ToolkitInfo.Version;
+
+    /// <summary>A GitHub Actions job checking its own workspace (not, say, a test repository in a temp folder on a runner).</summary>
+    private static bool InActionsJob(string repositoryRoot)
+    {
+        var host = RunEnvironment.Process;
+        if (!host.IsGitHubActions || host.Workspace is not { Length: > 0 } workspace)
+        {
+            return false;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(repositoryRoot)) + Path.DirectorySeparatorChar;
+        return root.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(workspace)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
 
     private static SbomInfo Info(Evaluation state) =>
         new(Path.GetFileName(Path.TrimEndingDirectorySeparator(state.Context.RepositoryRoot)), state.Context.Clock.GetUtcNow(), ToolVersion);

@@ -24,6 +24,14 @@ public sealed record SupplyChainOverrides
 
     public IReadOnlyList<string>? TrustedKeys { get; init; }
 
+    /// <summary>
+    /// Whether the gate runs inside a GitHub Actions job, where the OSV API is the default vulnerability source when
+    /// neither gates.yml nor the command line names one (<c>osv_api: false</c> turns it off). <value>The default value
+    /// is null: the gate decides, true when <c>GITHUB_ACTIONS=true</c> and the repository is the job's
+    /// <c>GITHUB_WORKSPACE</c> (or inside it).</value>
+    /// </summary>
+    public bool? InGitHubActions { get; init; }
+
     public SupplyChainOptions ApplyTo(SupplyChainOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -31,7 +39,7 @@ public sealed record SupplyChainOverrides
         {
             BaseRef = BaseRef ?? options.BaseRef,
             OsvDatabase = OsvDatabase ?? options.OsvDatabase,
-            OsvApi = ApplyTo(options.OsvApi),
+            OsvApi = ApplyTo(options.OsvApi) ?? (InGitHubActions == true && (OsvDatabase ?? options.OsvDatabase) is null ? new OsvApiOptions() : null),
             SbomFormats = SbomFormats is { Count: > 0 } f ? f : options.SbomFormats,
             Artifacts = Artifacts is { Count: > 0 } a ? a : options.Artifacts,
             TrustedKeys = TrustedKeys is { Count: > 0 } k ? k : options.TrustedKeys,

@@ -49,13 +49,14 @@ public static class AssetsFileReader
             }
 
             var (line, column) = lines.Next(library.Name, Math.Max(libraryStart, 0));
-            var (expression, url) = licenses.Find(id, version, folders);
+            var (expression, url, note) = licenses.Find(id, version, folders);
             var hash = library.Value.Str("sha512") is { } sha ? ComponentHash.FromBase64("SHA-512", sha) : null;
             components.Add(new Component(Ecosystem.NuGet, id, version, direct.Contains(id), false, new ComponentLocation(relativePath, line, column))
             {
                 Hashes = hash is null ? [] : [hash],
                 License = expression,
                 LicenseUrl = url,
+                LicenseNote = note,
                 DependsOn = graph.TryGetValue(library.Name.ToLowerInvariant(), out var deps) ? deps.Order(StringComparer.Ordinal).ToList() : [],
             });
         }

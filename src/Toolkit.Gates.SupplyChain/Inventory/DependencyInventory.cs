@@ -11,15 +11,7 @@ public sealed record DependencyInventory(IReadOnlyList<Lockfile> Lockfiles)
         var byPurl = new Dictionary<string, Component>(StringComparer.Ordinal);
         foreach (var component in lockfiles.SelectMany(l => l.Components))
         {
-            byPurl[component.Purl] = byPurl.TryGetValue(component.Purl, out var existing)
-                ? existing with
-                {
-                    Direct = existing.Direct || component.Direct,
-                    Development = existing.Development && component.Development,
-                    License = existing.License ?? component.License,
-                    DependsOn = existing.DependsOn.Union(component.DependsOn).Order(StringComparer.Ordinal).ToList(),
-                }
-                : component;
+            byPurl[component.Purl] = byPurl.TryGetValue(component.Purl, out var existing) ? existing.MergedWith(component) : component;
         }
 
         return byPurl.Values.OrderBy(c => c.Purl, StringComparer.Ordinal).ToList();

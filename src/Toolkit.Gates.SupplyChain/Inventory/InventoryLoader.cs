@@ -8,7 +8,7 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
     public DependencyInventory FromWorkingTree(string repositoryRoot)
     {
         var lockfiles = LockfileDiscovery.Find(repositoryRoot)
-            .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses))
+            .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses, repositoryRoot))
             .ToList();
         return new DependencyInventory(lockfiles);
     }

@@ -37,12 +37,12 @@ public static class LockfileDiscovery
             .ToList();
     }
 
-    /// <summary>Reads one lockfile by its kind.</summary>
-    public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses) => FileName(relativePath) switch
+    /// <summary>Reads one lockfile by its kind; <paramref name="installRoot"/> is the working tree, if that is what is read.</summary>
+    public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses, string? installRoot = null) => FileName(relativePath) switch
     {
         AssetsFile => AssetsFileReader.Read(relativePath, text, licenses),
         NuGetLock => PackagesLockReader.Read(relativePath, text, licenses),
-        NpmLock => NpmLockReader.Read(relativePath, text),
+        NpmLock => NpmLockReader.Read(relativePath, text, installRoot),
         _ => throw new LockfileException(relativePath, 0, $"{relativePath}: not a supported lockfile (project.assets.json, packages.lock.json, package-lock.json)."),
     };
 

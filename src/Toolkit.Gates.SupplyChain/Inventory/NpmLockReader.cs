@@ -12,12 +12,21 @@ public static class NpmLockReader
 {
     private static readonly string[] DependencyKinds = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
 
-    public static Lockfile Read(string relativePath, string text)
+    /// <param name="installRoot">
+    /// The repository root when reading the working tree: licenses the lockfile does not record are read from the
+    /// installed <c>node_modules/*/package.json</c> when present. Null when reading a commit.
+    /// </param>
+    public static Lockfile Read(string relativePath, string text, string? installRoot = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var document = JsonLockfile.Parse(relativePath, text);
         var root = document.RootElement;
         var lines = new LineIndex(text);
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new LockfileException(relativePath, 1, $"{relativePath}:1: the lockfile is JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object with a 'packages' map; regenerate it with npm install.");
+        }
+
         var version = root.TryGetProperty("lockfileVersion", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
         if (root.Obj("packages") is not { } packages)
         {
@@ -28,58 +37,94 @@ public static class NpmLockReader
 
         var entries = packages.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
         var direct = DirectNames(entries);
+        var installed = installRoot is null ? null : new NpmInstalledPackages(installRoot, relativePath);
         var byPurl = new Dictionary<string, Component>(StringComparer.Ordinal);
         var packagesOffset = Math.Max(0, lines.OffsetOf("packages"));
         foreach (var (key, entry) in entries)
         {
             var marker = key.LastIndexOf("node_modules/", StringComparison.Ordinal);
-            if (marker < 0 || entry.Flag("link") || entry.Str("version") is not { } packageVersion)
+            if (marker < 0)
             {
-                continue;
-            }
-
-            var name = entry.Str("name") ?? key[(marker + "node_modules/".Length)..];
-            var owner = marker == 0 ? string.Empty : key[..(marker - 1)];
-            var isDirect = !owner.Contains("node_modules", StringComparison.Ordinal) && direct.TryGetValue(owner, out var names) && names.Contains(name);
-            var dependsOn = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var kind in DependencyKinds)
-            {
-                if (entry.Obj(kind) is { } deps)
-                {
-                    foreach (var dep in deps.EnumerateObject())
-                    {
-                        if (Resolve(entries, key, dep.Name) is { } target && target.Str("version") is { } depVersion)
-                        {
-                            dependsOn.Add(Purls.For(Ecosystem.Npm, target.Str("name") ?? dep.Name, depVersion));
-                        }
-                    }
-                }
-            }
-
-            var purl = Purls.For(Ecosystem.Npm, name, packageVersion);
-            if (byPurl.TryGetValue(purl, out var existing))
-            {
-                byPurl[purl] = existing with
-                {
-                    Direct = existing.Direct || isDirect,
-                    Development = existing.Development && entry.Flag("dev"),
-                    DependsOn = existing.DependsOn.Union(dependsOn).Order(StringComparer.Ordinal).ToList(),
-                };
                 continue;
             }
 
             var (line, column) = lines.Next(key, packagesOffset);
-            var hash = ComponentHash.FromIntegrity(entry.Str("integrity"));
-            byPurl[purl] = new Component(Ecosystem.Npm, name, packageVersion, isDirect, entry.Flag("dev"), new ComponentLocation(relativePath, line, column))
+            var (sourceKey, source, workspace) = (key, entry, false);
+            if (entry.Flag("link"))
+            {
+                // A workspace member: node_modules/<name> links to its folder, whose entry holds name and version.
+                if (entry.Str("resolved") is not { } target || target.Contains("node_modules", StringComparison.Ordinal) ||
+                    !entries.TryGetValue(target, out var member) || member.Str("version") is null)
+                {
+                    continue;
+                }
+
+                (sourceKey, source, workspace) = (target, member, true);
+            }
+            else if (entry.Str("version") is null)
+            {
+                throw new LockfileException(relativePath, line, string.Create(CultureInfo.InvariantCulture,
+                    $"{relativePath}:{line}: package '{key}' has no version string ({Describe(entry)}); regenerate the lockfile with npm install."));
+            }
+
+            var name = source.Str("name") ?? key[(marker + "node_modules/".Length)..];
+            var packageVersion = source.Str("version")!;
+            var owner = marker == 0 ? string.Empty : key[..(marker - 1)];
+            var isDirect = workspace || (!owner.Contains("node_modules", StringComparison.Ordinal) && direct.TryGetValue(owner, out var names) && names.Contains(name));
+            var hash = ComponentHash.FromIntegrity(source.Str("integrity"));
+            var (vcs, download) = workspace ? (null, null) : NpmResolved.Classify(source.Str("resolved"));
+            var license = source.Str("license");
+            var note = (string?)null;
+            if (license is null)
+            {
+                (license, note) = installed is null
+                    ? (null, $"{relativePath} does not record it")
+                    : installed.License(sourceKey);
+            }
+
+            var component = new Component(Ecosystem.Npm, name, packageVersion, isDirect, source.Flag("dev"), new ComponentLocation(relativePath, line, column))
             {
                 Hashes = hash is null ? [] : [hash],
-                License = entry.Str("license"),
-                DependsOn = [.. dependsOn],
+                License = license,
+                LicenseNote = note,
+                Optional = source.Flag("optional") || source.Flag("devOptional"),
+                Bundled = source.Flag("inBundle"),
+                Workspace = workspace,
+                VcsUrl = vcs,
+                DownloadUrl = download,
+                DependsOn = [.. DependsOn(entries, sourceKey, source)],
             };
+            byPurl[component.Purl] = byPurl.TryGetValue(component.Purl, out var existing) ? existing.MergedWith(component) : component;
         }
 
         var project = root.Str("name") ?? (entries.TryGetValue(string.Empty, out var r) ? r.Str("name") : null) ?? relativePath;
         return new Lockfile(relativePath, project, byPurl.Values.ToList());
+    }
+
+    private static string Describe(JsonElement entry) =>
+        entry.ValueKind != JsonValueKind.Object ? $"the entry is JSON {entry.ValueKind.ToString().ToLowerInvariant()}"
+        : entry.TryGetProperty("version", out var version) ? $"'version' is JSON {version.ValueKind.ToString().ToLowerInvariant()}"
+        : "'version' is missing";
+
+    private static SortedSet<string> DependsOn(Dictionary<string, JsonElement> entries, string key, JsonElement entry)
+    {
+        var dependsOn = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var kind in DependencyKinds)
+        {
+            if (entry.Obj(kind) is { } deps)
+            {
+                foreach (var dep in deps.EnumerateObject())
+                {
+                    if (Resolve(entries, key, dep.Name) is { } target && target.Str("version") is { } depVersion)
+                    {
+                        var (vcs, download) = NpmResolved.Classify(target.Str("resolved"));
+                        dependsOn.Add(Purls.For(Ecosystem.Npm, target.Str("name") ?? dep.Name, depVersion) + Purls.Qualifiers(("download_url", download), ("vcs_url", vcs)));
+                    }
+                }
+            }
+        }
+
+        return dependsOn;
     }
 
     /// <summary>Workspace folder ("" for the root) to the names it depends on directly.</summary>

@@ -1,16 +1,19 @@
 using System.Xml;
-using System.Xml.Linq;
+using NuGet.Packaging;
+using NuGet.Packaging.Core;
 
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>
 /// Reads NuGet package licenses from <c>.nuspec</c> files in local package folders
 /// (<c>&lt;folder&gt;/&lt;id&gt;/&lt;version&gt;/&lt;id&gt;.nuspec</c>): a license expression, or a license URL
-/// (licenses.nuget.org URLs name an expression). Anything else stays unknown.
+/// (licenses.nuget.org URLs name an expression), read with NuGet.Packaging's <c>NuspecReader</c>. Anything else stays
+/// unknown, with a note saying why.
 /// </summary>
 public sealed class NuspecLicenses(IReadOnlyList<string> packageFolders)
 {
     private const string NuGetLicenseHost = "https://licenses.nuget.org/";
+    private const string DeprecatedLicenseUrl = "https://aka.ms/deprecateLicenseUrl";
 
     /// <summary>The user's global package folder: <c>NUGET_PACKAGES</c>, else <c>~/.nuget/packages</c>.</summary>
     public static string DefaultFolder =>
@@ -18,14 +21,18 @@ public sealed class NuspecLicenses(IReadOnlyList<string> packageFolders)
             ? folder
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    /// <summary>(expression, url) for a package; both null when no nuspec is found or it names no license.</summary>
-    public (string? Expression, string? Url) Find(string id, string version, IEnumerable<string>? extraFolders = null)
+    /// <summary>
+    /// (expression, url, note) for a package: the expression and URL its nuspec declares, or a note saying why there is
+    /// none (no nuspec in the folders searched, a license file, an unreadable nuspec).
+    /// </summary>
+    public (string? Expression, string? Url, string? Note) Find(string id, string version, IEnumerable<string>? extraFolders = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(version);
         var lowerId = id.ToLowerInvariant();
         var lowerVersion = NormalizedVersion(version);
-        foreach (var folder in (extraFolders ?? []).Concat(packageFolders))
+        var searched = (extraFolders ?? []).Concat(packageFolders).ToList();
+        foreach (var folder in searched)
         {
             var nuspec = Path.Combine(folder, lowerId, lowerVersion, lowerId + ".nuspec");
             if (File.Exists(nuspec))
@@ -34,36 +41,43 @@ public sealed class NuspecLicenses(IReadOnlyList<string> packageFolders)
             }
         }
 
-        return (null, null);
+        return (null, null, NotRestoredNote + string.Join(", ", searched));
     }
 
-    internal static (string? Expression, string? Url) Read(string nuspecPath)
+    /// <summary>How a note about a package missing from every package folder starts (the folders follow).</summary>
+    public const string NotRestoredNote = "no .nuspec in the NuGet package folder(s) ";
+
+    /// <summary>Reads the license of one nuspec with NuGet's own <see cref="NuspecReader"/>.</summary>
+    internal static (string? Expression, string? Url, string? Note) Read(string nuspecPath)
     {
-        XDocument document;
         try
         {
-            document = XDocument.Load(nuspecPath);
-        }
-        catch (XmlException)
-        {
-            return (null, null);
-        }
+            var reader = new NuspecReader(nuspecPath);
+            var url = reader.GetLicenseUrl() is { Length: > 0 } u && u != DeprecatedLicenseUrl ? u.Trim() : null;
+            var metadata = reader.GetLicenseMetadata();
+            if (metadata is { Type: LicenseType.Expression } && metadata.License.Trim().Length > 0)
+            {
+                var problems = metadata.WarningsAndErrors is { Count: > 0 } w ? $" ({string.Join("; ", w)})" : string.Empty;
+                return (metadata.License.Trim(), url, problems.Length > 0 ? "NuGet reports" + problems : null);
+            }
 
-        var metadata = document.Root?.Elements().FirstOrDefault(e => e.Name.LocalName == "metadata");
-        var license = metadata?.Elements().FirstOrDefault(e => e.Name.LocalName == "license");
-        var url = metadata?.Elements().FirstOrDefault(e => e.Name.LocalName == "licenseUrl")?.Value.Trim();
-        if (license is not null && (string?)license.Attribute("type") == "expression" && license.Value.Trim().Length > 0)
-        {
-            return (license.Value.Trim(), url);
-        }
+            if (metadata is { Type: LicenseType.File })
+            {
+                return (null, url, $"the license is the file '{metadata.License}' inside the package; read it and waive or allow the package");
+            }
 
-        if (url is not null && url.StartsWith(NuGetLicenseHost, StringComparison.OrdinalIgnoreCase))
-        {
-            // licenses.nuget.org/<expression> is how NuGet renders expressions as URLs for old clients.
-            return (Uri.UnescapeDataString(url[NuGetLicenseHost.Length..].TrimEnd('/')), url);
-        }
+            if (url is not null && url.StartsWith(NuGetLicenseHost, StringComparison.OrdinalIgnoreCase))
+            {
+                // licenses.nuget.org/<expression> is how NuGet renders expressions as URLs for old clients.
+                return (Uri.UnescapeDataString(url[NuGetLicenseHost.Length..].TrimEnd('/')), url, null);
+            }
 
-        return (null, string.IsNullOrEmpty(url) || url == "https://aka.ms/deprecateLicenseUrl" ? null : url);
+            return (null, url, url is null ? $"{Path.GetFileName(nuspecPath)} declares no license" : null);
+        }
+        catch (Exception ex) when (ex is XmlException or PackagingException or InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            return (null, null, $"{nuspecPath} cannot be read ({ex.Message})");
+        }
     }
 
     private static string NormalizedVersion(string version) =>

@@ -46,13 +46,14 @@ public static class PackagesLockReader
                 }
 
                 var (line, column) = lines.Of(package.Name, frameworkOffset);
-                var (expression, url) = licenses.Find(package.Name, version);
+                var (expression, url, note) = licenses.Find(package.Name, version);
                 var hash = package.Value.Str("contentHash") is { } sha ? ComponentHash.FromBase64("SHA-512", sha) : null;
                 byPurl[purl] = new Component(Ecosystem.NuGet, package.Name, version, type == "Direct", false, new ComponentLocation(relativePath, line, column))
                 {
                     Hashes = hash is null ? [] : [hash],
                     License = expression,
                     LicenseUrl = url,
+                    LicenseNote = note,
                     DependsOn = dependsOn,
                 };
             }

@@ -14,6 +14,19 @@ public static class Purls
         return version is null ? "pkg:" + path : $"pkg:{path}@{Uri.EscapeDataString(version)}";
     }
 
+    /// <summary>
+    /// The purl qualifiers (<c>?key=value&amp;...</c>, keys sorted, values percent-encoded but for <c>:</c> and
+    /// <c>/</c>) of the pairs that have a value; empty when none has.
+    /// </summary>
+    public static string Qualifiers(params (string Key, string? Value)[] qualifiers)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiers);
+        var present = qualifiers.Where(q => !string.IsNullOrEmpty(q.Value)).OrderBy(q => q.Key, StringComparer.Ordinal)
+            .Select(q => q.Key + "=" + Uri.EscapeDataString(q.Value!).Replace("%3A", ":", StringComparison.Ordinal).Replace("%2F", "/", StringComparison.Ordinal))
+            .ToList();
+        return present.Count == 0 ? string.Empty : "?" + string.Join('&', present);
+    }
+
     private static string NpmName(string name)
     {
         // purl: the npm scope is the namespace and its '@' is percent-encoded.

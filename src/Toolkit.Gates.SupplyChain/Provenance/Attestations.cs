@@ -41,14 +41,25 @@ public static class Attestations
             var statement = Statement(request, [(Path.GetFileName(artifact), Sha256Of(artifact))]);
             var payload = JsonSerializer.SerializeToUtf8Bytes(statement, ProvenanceJsonContext.Default.InTotoStatement);
             var envelope = signer.Sign(DsseEnvelope.InTotoPayloadType, payload);
-            var directory = outputDirectory ?? Path.GetDirectoryName(Path.GetFullPath(artifact))!;
-            Directory.CreateDirectory(directory);
-            var path = Path.Combine(directory, Path.GetFileName(artifact) + Extension);
-            File.WriteAllText(path, DsseVerifier.Serialize(envelope) + "\n");
+            var path = PathFor(artifact, outputDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+            // Written whole or not at all: a temp file beside it, renamed when complete.
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, DsseVerifier.Serialize(envelope) + "\n");
+            File.Move(temp, path, overwrite: true);
             written.Add(path);
         }
 
         return written;
+    }
+
+    /// <summary>Where the attestation of <paramref name="artifact"/> goes: beside it, or in <paramref name="outputDirectory"/>.</summary>
+    public static string PathFor(string artifact, string? outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        var directory = outputDirectory ?? Path.GetDirectoryName(Path.GetFullPath(artifact))!;
+        return Path.Combine(directory, Path.GetFileName(artifact) + Extension);
     }
 
     /// <summary>Lower-case hex SHA-256 of a file.</summary>

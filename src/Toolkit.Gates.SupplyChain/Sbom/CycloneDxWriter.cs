@@ -91,7 +91,7 @@ public static class CycloneDxWriter
         }
 
         json.WriteString("version", component.Version);
-        json.WriteString("scope", component.Development ? "optional" : "required");
+        json.WriteString("scope", component.Development || component.Optional ? "optional" : "required");
         if (component.Hashes.Count > 0)
         {
             json.WriteStartArray("hashes");
@@ -108,7 +108,11 @@ public static class CycloneDxWriter
 
         WriteLicenses(json, component);
         json.WriteString("purl", component.Purl);
-        WriteProperties(json, ("toolkit:dependency", component.Direct ? "direct" : "transitive"), ("toolkit:lockfile", component.Location.Path));
+        WriteExternalReferences(json, component);
+        WriteProperties(json, [
+            ("toolkit:dependency", component.Direct ? "direct" : "transitive"),
+            ("toolkit:lockfile", component.Location.Path),
+            .. Flags(component)]);
         json.WriteEndObject();
     }
 
@@ -138,6 +142,39 @@ public static class CycloneDxWriter
             json.WriteEndObject();
             json.WriteEndArray();
         }
+    }
+
+    private static IEnumerable<(string Name, string Value)> Flags(Component component)
+    {
+        var flags = new (string Name, bool Set)[]
+        {
+            ("toolkit:development", component.Development), ("toolkit:optional", component.Optional),
+            ("toolkit:bundled", component.Bundled), ("toolkit:workspace", component.Workspace),
+        };
+        return flags.Where(f => f.Set).Select(f => (f.Name, "true"));
+    }
+
+    /// <summary>Where a package that is not from a registry comes from: its git repository or download location.</summary>
+    private static void WriteExternalReferences(Utf8JsonWriter json, Component component)
+    {
+        if (component.VcsUrl is null && component.DownloadUrl is null)
+        {
+            return;
+        }
+
+        json.WriteStartArray("externalReferences");
+        foreach (var (type, url) in new[] { ("vcs", component.VcsUrl), ("distribution", component.DownloadUrl) })
+        {
+            if (url is not null)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", type);
+                json.WriteString("url", url);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteProperties(Utf8JsonWriter json, params (string Name, string Value)[] properties)

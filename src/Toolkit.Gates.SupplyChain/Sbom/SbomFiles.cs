@@ -16,17 +16,46 @@ public static class SbomFiles
         var written = new List<string>();
         foreach (var format in formats.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var (file, bytes) = format.ToUpperInvariant() switch
+            var file = format.ToUpperInvariant() switch
             {
-                "CYCLONEDX" => (baseName + ".cdx.json", CycloneDxWriter.Write(inventory, info)),
-                "SPDX" => (baseName + ".spdx.json", SpdxWriter.Write(inventory, info)),
+                "CYCLONEDX" => baseName + ".cdx.json",
+                "SPDX" => baseName + ".spdx.json",
                 _ => throw new ArgumentException($"unknown SBOM format '{format}'; use cyclonedx or spdx.", nameof(formats)),
             };
-            var path = Path.Combine(directory, file);
-            File.WriteAllBytes(path, bytes);
-            written.Add(path);
+            written.Add(WriteFile(inventory, info, format, Path.Combine(directory, file)));
         }
 
         return written;
+    }
+
+    /// <summary>Writes one SBOM (<paramref name="format"/>) to <paramref name="path"/>, whole or not at all (temp file, then rename).</summary>
+    /// <returns><paramref name="path"/>.</returns>
+    public static string WriteFile(DependencyInventory inventory, SbomInfo info, string format, string path)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = format.ToUpperInvariant() switch
+        {
+            "CYCLONEDX" => CycloneDxWriter.Write(inventory, info),
+            "SPDX" => SpdxWriter.Write(inventory, info),
+            _ => throw new ArgumentException($"unknown SBOM format '{format}'; use cyclonedx or spdx.", nameof(format)),
+        };
+        if (Path.GetDirectoryName(path) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var temp = path + ".tmp";
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        return path;
     }
 }

@@ -53,7 +53,13 @@ public sealed class OsvDatabase
         }
         else
         {
-            throw new OsvDatabaseException($"the OSV database '{path}' does not exist; point 'osv_database' at a directory of OSV JSON files or an all.zip (https://osv-vulnerabilities.storage.googleapis.com/<ecosystem>/all.zip).");
+            throw new OsvDatabaseException($"the OSV database '{path}' does not exist; point 'osv_database' at a directory of OSV JSON files or an all.zip (https://osv-vulnerabilities.storage.googleapis.com/<ecosystem>/all.zip), or fill it with 'gate osv update'.");
+        }
+
+        if (database.Scanned == 0)
+        {
+            // An empty source would check nothing and pass: refused like a missing one.
+            throw new OsvDatabaseException($"the OSV database '{path}' holds no OSV records (no *.json files, no all.zip entries); fill it with 'gate osv update --out {path}' or point 'osv_database' at the right folder.");
         }
 
         return database;
@@ -109,6 +115,7 @@ public sealed class OsvDatabase
         try
         {
             using var zip = ZipFile.OpenRead(path);
+            var limits = new OsvZipLimits(path, new FileInfo(path).Length, zip.Entries.Count);
             var buffer = new MemoryStream();
             foreach (var entry in zip.Entries)
             {
@@ -120,7 +127,7 @@ public sealed class OsvDatabase
                 buffer.SetLength(0);
                 using (var stream = entry.Open())
                 {
-                    stream.CopyTo(buffer);
+                    limits.Copy(stream, buffer, entry.FullName);
                 }
 
                 Add(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, entry.FullName);

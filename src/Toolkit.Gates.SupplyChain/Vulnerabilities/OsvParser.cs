@@ -2,17 +2,20 @@ using System.Text.Json;
 
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 
-/// <summary>Turns OSV JSON into <see cref="OsvAdvisory"/>; withdrawn records and records without an id are skipped.</summary>
+/// <summary>Turns OSV JSON into <see cref="OsvAdvisory"/>; withdrawn records are skipped, records of the wrong shape refused.</summary>
 public static class OsvParser
 {
     /// <summary>Parses one record; null when it is withdrawn or none of its packages is wanted.</summary>
     /// <exception cref="JsonException">The bytes are not JSON.</exception>
+    /// <exception cref="InvalidOperationException">The JSON is not shaped like an OSV record (names the entry).</exception>
     public static OsvAdvisory? Parse(ReadOnlySpan<byte> json, string source, Func<string, string, bool>? wanted = null)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         using var document = JsonDocument.ParseValue(ref reader);
         var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || Str(root, "id") is not { } id || Str(root, "withdrawn") is not null)
+        OsvShape.Check(root);
+        var id = Str(root, "id")!;
+        if (Str(root, "withdrawn") is not null)
         {
             return null;
         }
@@ -32,10 +35,12 @@ public static class OsvParser
                     continue;
                 }
 
-                affected.Add(new OsvAffected(ecosystem, name, Ranges(entry), Strings(entry, "versions"))
+                var item = new OsvAffected(ecosystem, name, Ranges(entry), Strings(entry, "versions"))
                 {
                     Severity = Nested(entry, "database_specific", "severity") ?? Nested(entry, "ecosystem_specific", "severity"),
-                });
+                };
+                OsvShape.CheckSemver(item, "$.affected");
+                affected.Add(item);
             }
         }
 

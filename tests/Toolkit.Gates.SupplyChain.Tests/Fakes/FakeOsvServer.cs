@@ -20,6 +20,7 @@ namespace Toolkit.Gates.SupplyChain.Tests.Fakes;
 internal sealed class FakeOsvServer : IAsyncDisposable
 {
     private readonly Dictionary<string, string> records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> exports = new(StringComparer.Ordinal);
     private readonly List<RecordedRequest> requests = [];
     private readonly List<int> batchSizes = [];
     private readonly FaultQueue faults = new();
@@ -98,6 +99,15 @@ internal sealed class FakeOsvServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Serves <c>/&lt;ecosystem&gt;/all.zip</c> as the OSV export bucket does.</summary>
+    public void ServeExport(string ecosystem, byte[] zip)
+    {
+        lock (records)
+        {
+            exports[ecosystem] = zip;
+        }
+    }
+
     /// <summary>Queues faults; each answers the next matching request instead of the API.</summary>
     public void Inject(params Fault[] sequence) => faults.Add(sequence);
 
@@ -171,6 +181,21 @@ internal sealed class FakeOsvServer : IAsyncDisposable
 
     private async Task AnswerAsync(HttpContext context, string method, string path)
     {
+        if (method == "GET" && path.EndsWith("/all.zip", StringComparison.Ordinal))
+        {
+            byte[]? zip;
+            lock (records)
+            {
+                zip = exports.GetValueOrDefault(Uri.UnescapeDataString(path[1..^"/all.zip".Length]));
+            }
+
+            // The bucket answers a missing object with 404 and an XML error, as Google Cloud Storage does.
+            context.Response.StatusCode = zip is null ? 404 : 200;
+            context.Response.ContentType = zip is null ? "application/xml" : "application/zip";
+            await context.Response.Body.WriteAsync(zip ?? "<?xml version='1.0' encoding='UTF-8'?><Error><Code>NoSuchKey</Code></Error>"u8.ToArray());
+            return;
+        }
+
         var (status, answer) = (method, path) switch
         {
             ("POST", "/v1/querybatch") => QueryBatch((string?)context.Items["body"] ?? "{}"),

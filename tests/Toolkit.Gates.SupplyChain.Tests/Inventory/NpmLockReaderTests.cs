@@ -83,15 +83,18 @@ public sealed class NpmLockReaderTests
     }
 
     [Fact]
-    public void Root_and_workspace_dependencies_are_direct_and_links_are_not_components()
+    public void Root_and_workspace_dependencies_are_direct_and_workspace_members_are_components()
     {
         // Given a root with a workspace
         // When the lockfile is read
         var lockfile = NpmLockReader.Read("package-lock.json", WorkspaceLock());
 
-        // Then express, @types/node and the workspace's left-pad are direct; debug is transitive; the link is skipped
-        Assert.Equal(["@types/node", "express", "left-pad"], lockfile.Components.Where(c => c.Direct).Select(c => c.Name).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(lockfile.Components, c => c.Name == "web");
+        // Then express, @types/node, the workspace's left-pad and the workspace itself are direct; debug is transitive
+        Assert.Equal(["@types/node", "express", "left-pad", "web"], lockfile.Components.Where(c => c.Direct).Select(c => c.Name).Order(StringComparer.Ordinal));
+        var web = Assert.Single(lockfile.Components, c => c.Name == "web");
+        Assert.True(web.Workspace);
+        Assert.False(web.FromRegistry);
+        Assert.Equal(["pkg:npm/left-pad@1.3.0"], web.DependsOn);
         var types = Assert.Single(lockfile.Components, c => c.Name == "@types/node");
         Assert.True(types.Development);
         Assert.Equal("pkg:npm/%40types/node@20.11.5", types.Purl);

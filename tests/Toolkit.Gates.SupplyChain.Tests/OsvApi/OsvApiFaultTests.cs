@@ -67,6 +67,23 @@ public sealed class OsvApiFaultTests
     }
 
     [Fact]
+    public async Task A_refused_connection_fails_after_a_few_attempts_instead_of_retrying_for_the_whole_budget()
+    {
+        // Given an API URL where nothing listens, and the default 2 minute budget
+        await using var scenario = await StartAsync();
+        scenario.UseApi(FakeOsvServer.ClosedUrl());
+
+        // When the gate runs
+        var (verdict, clock) = await scenario.RunAsync();
+
+        // Then it gave up after 3 attempts and seconds of waiting (not 93 s of retries), and says why
+        Assert.Equal(VerdictStatus.Error, verdict.Verdict);
+        Assert.Contains("nothing answered 3 attempts", Error(verdict), StringComparison.Ordinal);
+        Assert.Equal(2, clock.Waits.Count);
+        Assert.True(clock.Waited < TimeSpan.FromSeconds(10), clock.Waited.ToString());
+    }
+
+    [Fact]
     public async Task Persistent_server_errors_stop_within_the_budget_and_fail_closed()
     {
         // Given a server that answers 503 to everything, and a 1 minute budget

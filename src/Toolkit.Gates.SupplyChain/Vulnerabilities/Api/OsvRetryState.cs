@@ -10,4 +10,7 @@ internal sealed class OsvRetryState
 
     /// <summary>Set when the next wait would have gone past the budget: how long had been spent.</summary>
     public TimeSpan? GaveUpAfter { get; set; }
+
+    /// <summary>Set when it gave up because the host refused the connection or did not resolve, not for time.</summary>
+    public bool Unreachable { get; set; }
 }

@@ -67,7 +67,7 @@ public sealed partial class PerformanceGate
             return new BaseResolution(entry, history, null, null);
         }
 
-        var read = ResultReader.Read(full, display, ResultFormat.Auto, new K6StreamOptions { SubMetrics = K6Tracking.SubMetrics(options) }, cancellationToken);
+        var read = ResultReader.Read(full, display, ResultFormat.Auto, K6Tracking.StreamOptions(options), cancellationToken);
         if (!read.Succeeded)
         {
             return new BaseResolution(null, history, null, GateOutcome.CouldNotEvaluate(read.Error!, read.Location));

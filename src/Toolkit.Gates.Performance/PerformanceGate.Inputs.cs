@@ -10,7 +10,7 @@ public sealed partial class PerformanceGate
 {
     private static ResultSet? ReadHead(GateContext context, PerformanceGateOptions options, CancellationToken cancellationToken, out GateOutcome? failure)
     {
-        var streamOptions = new K6StreamOptions { SubMetrics = K6Tracking.SubMetrics(options) };
+        var streamOptions = K6Tracking.StreamOptions(options);
         var head = ResultSet.Empty;
         foreach (var input in options.Results)
         {

@@ -11,6 +11,12 @@ public sealed partial class K6StreamReader
     private void AddPoint(ReadOnlySpan<byte> metric, PointData point, ReadOnlySpan<byte> line)
     {
         var entry = Entry(metric);
+        if (selecting)
+        {
+            Offer(entry, point, line);
+            return;
+        }
+
         entry.Aggregate.Add(point.Value);
         var time = double.NaN;
         if (point.TimeLength > 0 && K6Timestamp.TryParse(line.Slice(point.TimeStart, point.TimeLength), out var seconds))
@@ -50,6 +56,26 @@ public sealed partial class K6StreamReader
             }
 
             step.Add(entry.Role, point.Value, time);
+        }
+    }
+
+    private static void Offer(MetricEntry entry, PointData point, ReadOnlySpan<byte> line)
+    {
+        if (entry.Aggregate.Selecting)
+        {
+            entry.Aggregate.Offer(point.Value);
+        }
+
+        if (point.TagsLength > 0)
+        {
+            var tags = line.Slice(point.TagsStart, point.TagsLength);
+            foreach (var (selector, aggregate) in entry.SubMetrics)
+            {
+                if (aggregate.Selecting && Matches(tags, selector))
+                {
+                    aggregate.Offer(point.Value);
+                }
+            }
         }
     }
 

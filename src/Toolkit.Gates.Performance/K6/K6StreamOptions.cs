@@ -29,4 +29,7 @@ public sealed record K6StreamOptions
 
     /// <summary>Read buffer size in bytes. The default value is 1 MiB; lines may grow it up to 64 MiB.</summary>
     public int BufferSize { get; init; } = 1 << 20;
+
+    /// <summary>Values kept in memory per selection read (8 bytes each); beyond it ranges are narrowed first. 4 million.</summary>
+    internal long SelectionBudget { get; init; } = 4_000_000;
 }

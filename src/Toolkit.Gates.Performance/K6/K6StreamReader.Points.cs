@@ -19,11 +19,11 @@ public sealed partial class K6StreamReader
 
         entry.Aggregate.Add(point.Value);
         var time = double.NaN;
-        if (point.TimeLength > 0 && K6Timestamp.TryParse(line.Slice(point.TimeStart, point.TimeLength), out var seconds))
+        if (point.TimeLength > 0 && K6Timestamp.TryParseNanoseconds(line.Slice(point.TimeStart, point.TimeLength), out var nanoseconds))
         {
-            time = seconds;
-            firstTime = Math.Min(firstTime, seconds);
-            lastTime = Math.Max(lastTime, seconds);
+            time = nanoseconds / 1e9;
+            firstTime = Math.Min(firstTime, nanoseconds);
+            lastTime = Math.Max(lastTime, nanoseconds);
         }
 
         if (entry.SubMetrics.Count > 0 && point.TagsLength > 0)

@@ -8,9 +8,6 @@ namespace Toolkit.Gates.Performance.K6;
 /// </summary>
 public sealed partial class K6StreamReader
 {
-    /// <summary>Values kept across all selections in one read (8 bytes each): 32 MiB, the rest are narrowed first.</summary>
-    private const long SelectionBudget = 4_000_000;
-
     // 64-bit ranges narrowed 4,096 times per read end within 6 reads; more means the file changed under us.
     private const int MaxSelectionReads = 10;
 
@@ -34,7 +31,7 @@ public sealed partial class K6StreamReader
                 return Fail(displayPath, 1, "the file changed while it was read; let k6 finish writing it before running the gate.");
             }
 
-            var budget = SelectionBudget;
+            var budget = options.SelectionBudget;
             foreach (var selection in aggregates.SelectMany(a => a.Pending).OrderBy(s => s.InRange))
             {
                 var keep = selection.InRange <= budget;

@@ -20,8 +20,8 @@ public sealed partial class K6StreamReader
     private readonly K6StreamOptions options;
     private readonly List<MetricEntry> entries = [];
     private readonly SortedDictionary<double, StepAggregate> steps = [];
-    private double firstTime = double.PositiveInfinity;
-    private double lastTime = double.NegativeInfinity;
+    private long firstTime = long.MaxValue;
+    private long lastTime = long.MinValue;
     private double currentLoad = double.NaN;
     private long lineNumber;
     private bool selecting;
@@ -137,7 +137,8 @@ public sealed partial class K6StreamReader
 
     private ResultSet Build(string displayPath)
     {
-        var duration = double.IsFinite(firstTime) && lastTime > firstTime ? lastTime - firstTime : 0;
+        // The run's duration as the points span it: k6 divides counters by its own test duration, which the stream lacks.
+        var duration = lastTime > firstTime ? (lastTime - firstTime) / 1e9 : 0;
         var metrics = new Dictionary<string, K6Metric>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

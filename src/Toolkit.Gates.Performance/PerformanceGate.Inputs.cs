@@ -21,6 +21,15 @@ public sealed partial class PerformanceGate
                 return null;
             }
 
+            if (read.Results!.Benchmarks.Count == 0 && read.Results.Metrics.Count == 0)
+            {
+                var display = Display(context, input.Path);
+                failure = GateOutcome.CouldNotEvaluate(
+                    $"{display}: no benchmarks and no k6 metrics in the file, so nothing in it can be checked; an empty BenchmarkDotNet report means every benchmark failed or none was selected by the filter. Fix the run that writes it.",
+                    new Core.Verdicts.SourceLocation(display, 1, 1));
+                return null;
+            }
+
             context.Log.WriteLine($"performance-gate: read {Display(context, input.Path)} ({read.Results!.Benchmarks.Count} benchmarks, {read.Results.Metrics.Count} k6 metrics)");
             head = head.Merge(read.Results);
         }

@@ -74,7 +74,7 @@ public sealed partial class PerformanceGate
         }
 
         var values = HistoryConversion.ToValues(Comparable(read.Results!, options));
-        return new BaseResolution(new HistoryEntry(options.BaseCommit ?? context.BaseRef ?? "base", File.GetLastWriteTimeUtc(full), values), history, null, null);
+        return new BaseResolution(new HistoryEntry(options.BaseCommit ?? context.BaseRef ?? "base", File.GetLastWriteTimeUtc(full), values, read.Results!.Environment.Count == 0 ? null : read.Results.Environment), history, null, null);
     }
 
     private static BaseResolution FromStore(string? baseCommit, IReadOnlyList<HistoryEntry> history, string display)

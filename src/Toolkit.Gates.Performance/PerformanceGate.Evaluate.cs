@@ -32,6 +32,10 @@ public sealed partial class PerformanceGate
         var headBenchmarks = Comparable(head, options).ToList();
         var comparisons = Compare(resolution.Base, headBenchmarks, options);
         pending.AddRange(Coverage.Findings(resolution.Base, head, headBenchmarks));
+        if (EnvironmentDrift.Describe(resolution.Base?.Environment, head.Environment) is { } drift)
+        {
+            pending.Add(new Finding(BaselineRule, Severity.Warning, drift, new SourceLocation(head.Sources.FirstOrDefault() ?? string.Empty)) { Title = "Environment changed" });
+        }
         foreach (var row in comparisons.Where(r => r.Regressed))
         {
             pending.Add(new Finding(RegressionRule, Severity.Error, $"{row.Key} regressed: {Reporting.PerformanceComment.Describe(row)}", row.Location)
@@ -70,7 +74,7 @@ public sealed partial class PerformanceGate
         }
 
         var commit = options.Commit ?? Git.Head(context.RepositoryRoot) ?? "head";
-        var headEntry = new HistoryEntry(commit, context.Clock.GetUtcNow(), HistoryConversion.ToValues(headBenchmarks));
+        var headEntry = new HistoryEntry(commit, context.Clock.GetUtcNow(), HistoryConversion.ToValues(headBenchmarks), head.Environment.Count == 0 ? null : head.Environment);
         return (new PerformanceEvaluation
         {
             Comparisons = comparisons,

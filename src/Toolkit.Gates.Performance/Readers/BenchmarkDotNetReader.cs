@@ -40,7 +40,60 @@ internal static class BenchmarkDotNetReader
             }
         }
 
-        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Sources = [path] });
+        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Environment = Environment(root, benchmarks), Sources = [path] });
+    }
+
+    // HostEnvironmentInfo and the job of every benchmark ("Type.Method: ShortRun(IterationCount=3) [Size=10]").
+    private static Dictionary<string, string> Environment(JsonElement root, JsonElement benchmarks)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("HostEnvironmentInfo", out var host) && host.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var (key, property) in new[]
+            {
+                ("tool", "BenchmarkDotNetVersion"), ("runtime", "RuntimeVersion"), ("os", "OsVersion"), ("cpu", "ProcessorName"),
+                ("architecture", "Architecture"), ("sdk", "DotNetCliVersion"), ("configuration", "Configuration"),
+            })
+            {
+                if (JsonFiles.String(host, property) is { Length: > 0 } value)
+                {
+                    environment[key] = key == "tool" ? "BenchmarkDotNet " + value : value;
+                }
+            }
+
+            if (JsonFiles.Number(host, "LogicalCoreCount") is { } cores)
+            {
+                environment["cores"] = cores.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (host.TryGetProperty("HasAttachedDebugger", out var debugger) && debugger.ValueKind == JsonValueKind.True)
+            {
+                environment["debugger"] = "attached";
+            }
+        }
+
+        var jobs = benchmarks.EnumerateArray()
+            .Select(b => JsonFiles.String(b, "DisplayInfo"))
+            .OfType<string>()
+            .Select(Job)
+            .Where(j => j.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (jobs.Count > 0)
+        {
+            environment["job"] = string.Join("; ", jobs);
+        }
+
+        return environment;
+    }
+
+    private static string Job(string displayInfo)
+    {
+        var colon = displayInfo.IndexOf(": ", StringComparison.Ordinal);
+        var job = colon < 0 ? string.Empty : displayInfo[(colon + 2)..];
+        var parameters = job.IndexOf(" [", StringComparison.Ordinal);
+        return (parameters < 0 ? job : job[..parameters]).Trim();
     }
 
     private static List<double> Samples(JsonElement benchmark)

@@ -99,18 +99,23 @@ internal static class BenchmarkDotNetReader
     private static List<double> Samples(JsonElement benchmark)
     {
         var samples = new List<double>();
-        if (!benchmark.TryGetProperty("Measurements", out var measurements) || measurements.ValueKind != JsonValueKind.Array)
+        if (benchmark.TryGetProperty("Measurements", out var measurements) && measurements.ValueKind == JsonValueKind.Array)
         {
-            return samples;
+            foreach (var m in measurements.EnumerateArray())
+            {
+                if (JsonFiles.String(m, "IterationMode") == "Workload" && JsonFiles.String(m, "IterationStage") == "Result"
+                    && JsonFiles.Number(m, "Operations") is { } ops and > 0 && JsonFiles.Number(m, "Nanoseconds") is { } ns)
+                {
+                    samples.Add(ns / ops);
+                }
+            }
         }
 
-        foreach (var m in measurements.EnumerateArray())
+        // The "full-compressed" export keeps only pilot measurements; Statistics.OriginalValues are the same ns/op results.
+        if (samples.Count == 0 && benchmark.TryGetProperty("Statistics", out var statistics)
+            && statistics.TryGetProperty("OriginalValues", out var original) && original.ValueKind == JsonValueKind.Array)
         {
-            if (JsonFiles.String(m, "IterationMode") == "Workload" && JsonFiles.String(m, "IterationStage") == "Result"
-                && JsonFiles.Number(m, "Operations") is { } ops and > 0 && JsonFiles.Number(m, "Nanoseconds") is { } ns)
-            {
-                samples.Add(ns / ops);
-            }
+            samples.AddRange(original.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble()));
         }
 
         return samples;

@@ -111,7 +111,9 @@ public sealed class PerformanceGateCommand : IGateCommand
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } n && n is < 1 or > 10_000)
+            // Only a value that parsed as a number is judged here; System.CommandLine reports the others itself.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && n is < 1 or > 10_000)
             {
                 result.AddError($"--keep {n}: keep between 1 and 10000 entries; 0 would delete the run just recorded.");
             }

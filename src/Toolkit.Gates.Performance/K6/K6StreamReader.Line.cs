@@ -114,7 +114,15 @@ public sealed partial class K6StreamReader
                 return false;
             }
 
-            Entry(metric).SetType(type);
+            var entry = Entry(metric);
+            if (entry.Aggregate.Count > 0 && entry.Aggregate.Type != type)
+            {
+                // Aggregates built as one type cannot become another; k6 declares a metric once, before its points.
+                error = $"metric '{entry.Aggregate.Name}' is declared as {type} after points aggregated as {entry.Aggregate.Type}; k6 declares each metric once, before its first point.";
+                return false;
+            }
+
+            entry.SetType(type);
         }
         else if (kind is 0 or 3)
         {

@@ -31,4 +31,16 @@ public sealed class K6StreamBadValueTests
 
         Assert.Contains("unknown type 'histogram'", outcome.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_metric_redeclared_with_another_type_after_its_points_is_an_error_not_a_crash()
+    {
+        var text = new K6StreamWriter().Metric("x", "trend").Point("x", 0, 1).Point("x", 1, 2)
+            .Raw("{\"type\":\"Metric\",\"data\":{\"name\":\"x\",\"type\":\"counter\"},\"metric\":\"x\"}")
+            .Raw("{\"type\":\"Metric\",\"data\":{\"name\":\"x\",\"type\":\"trend\"},\"metric\":\"x\"}").ToString();
+
+        var outcome = new K6StreamReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "load/k6.ndjson");
+
+        Assert.StartsWith("load/k6.ndjson:4:1: metric 'x' is declared as counter after points aggregated as trend", outcome.Error, StringComparison.Ordinal);
+    }
 }

@@ -42,7 +42,7 @@ internal static class Program
             var duration = outcome.Results!.Metrics["http_req_duration"].Values;
             using var self = Process.GetCurrentProcess();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"gate: {megabytes:0.0} MiB, {reader.Lines:N0} lines in {clock.Elapsed.TotalSeconds:0.00} s = {megabytes / clock.Elapsed.TotalSeconds:0.0} MiB/s; peak working set {self.PeakWorkingSet64 / 1048576.0:0.0} MiB; p(95) http_req_duration = {duration["p(95)"]:0.###} ms over {duration["count"]:N0} points; {outcome.Results.LoadSteps.Count} load levels"));
+                $"gate: {megabytes:0.0} MiB, {reader.Lines:N0} lines in {clock.Elapsed.TotalSeconds:0.00} s = {megabytes / clock.Elapsed.TotalSeconds:0.0} MiB/s; peak working set {self.PeakWorkingSet64 / 1048576.0:0.0} MiB; p(95) http_req_duration = {duration["p(95)"]:R} ms (exact) over {duration["count"]:N0} points; {outcome.Results.LoadSteps.Count} load levels"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds={clock.Elapsed.TotalSeconds:0.000}"));
             return 0;
         }

@@ -34,6 +34,21 @@ internal static class K6Tracking
         }
     }
 
+    /// <summary>The stream reader's options for the gate: the sub-metrics and exact percentiles thresholds and tracked values name.</summary>
+    public static K6StreamOptions StreamOptions(PerformanceGateOptions options)
+    {
+        var percentiles = options.Thresholds.Select(t => t.Expression.Percentile)
+            .Concat(options.K6Track.Select(entry => entry.LastIndexOf(' ') is var space and > 0
+                ? ThresholdExpression.TryParse(entry[(space + 1)..] + "<0", out _)?.Percentile
+                : null))
+            .OfType<double>();
+        return new K6StreamOptions
+        {
+            SubMetrics = SubMetrics(options),
+            Percentiles = [.. new K6StreamOptions().Percentiles.Concat(percentiles).Distinct()],
+        };
+    }
+
     /// <summary>The sub-metrics the stream reader must aggregate for thresholds and tracked values.</summary>
     public static List<MetricSelector> SubMetrics(PerformanceGateOptions options)
     {

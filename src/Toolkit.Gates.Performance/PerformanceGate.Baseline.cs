@@ -67,14 +67,14 @@ public sealed partial class PerformanceGate
             return new BaseResolution(entry, history, null, null);
         }
 
-        var read = ResultReader.Read(full, display, ResultFormat.Auto, new K6StreamOptions { SubMetrics = K6Tracking.SubMetrics(options) }, cancellationToken);
+        var read = ResultReader.Read(full, display, ResultFormat.Auto, K6Tracking.StreamOptions(options), cancellationToken);
         if (!read.Succeeded)
         {
             return new BaseResolution(null, history, null, GateOutcome.CouldNotEvaluate(read.Error!, read.Location));
         }
 
         var values = HistoryConversion.ToValues(Comparable(read.Results!, options));
-        return new BaseResolution(new HistoryEntry(options.BaseCommit ?? context.BaseRef ?? "base", File.GetLastWriteTimeUtc(full), values), history, null, null);
+        return new BaseResolution(new HistoryEntry(options.BaseCommit ?? context.BaseRef ?? "base", File.GetLastWriteTimeUtc(full), values, read.Results!.Environment.Count == 0 ? null : read.Results.Environment), history, null, null);
     }
 
     private static BaseResolution FromStore(string? baseCommit, IReadOnlyList<HistoryEntry> history, string display)

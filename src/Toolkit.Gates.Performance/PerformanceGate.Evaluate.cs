@@ -31,6 +31,11 @@ public sealed partial class PerformanceGate
 
         var headBenchmarks = Comparable(head, options).ToList();
         var comparisons = Compare(resolution.Base, headBenchmarks, options);
+        pending.AddRange(Coverage.Findings(resolution.Base, head, headBenchmarks));
+        if (EnvironmentDrift.Describe(resolution.Base?.Environment, head.Environment) is { } drift)
+        {
+            pending.Add(new Finding(BaselineRule, Severity.Warning, drift, new SourceLocation(head.Sources.FirstOrDefault() ?? string.Empty)) { Title = "Environment changed" });
+        }
         foreach (var row in comparisons.Where(r => r.Regressed))
         {
             pending.Add(new Finding(RegressionRule, Severity.Error, $"{row.Key} regressed: {Reporting.PerformanceComment.Describe(row)}", row.Location)
@@ -60,8 +65,16 @@ public sealed partial class PerformanceGate
             headroom.Add(HeadroomCalculator.Compute(rule, read.Results.LoadSteps));
         }
 
+        var compared = comparisons.Count(c => c.Method != ComparisonMethod.New);
+        if (compared + thresholds.Count + headroom.Count == 0 && !options.Record)
+        {
+            return (null, GateOutcome.CouldNotEvaluate(
+                $"nothing was checked: {Coverage.WhyNothingCompared(resolution.Base, resolution.Note, headBenchmarks)}, and no thresholds or headroom are configured. A gate that checks nothing would pass anything: add thresholds to the performance-gate section of gates.yml, or a baseline (--baseline) holding the same benchmarks.",
+                context.Section?.Location ?? options.Results[0].Location ?? new SourceLocation(Display(context, options.Results[0].Path))));
+        }
+
         var commit = options.Commit ?? Git.Head(context.RepositoryRoot) ?? "head";
-        var headEntry = new HistoryEntry(commit, context.Clock.GetUtcNow(), HistoryConversion.ToValues(headBenchmarks));
+        var headEntry = new HistoryEntry(commit, context.Clock.GetUtcNow(), HistoryConversion.ToValues(headBenchmarks), head.Environment.Count == 0 ? null : head.Environment);
         return (new PerformanceEvaluation
         {
             Comparisons = comparisons,

@@ -10,7 +10,7 @@ public sealed partial class PerformanceGate
 {
     private static ResultSet? ReadHead(GateContext context, PerformanceGateOptions options, CancellationToken cancellationToken, out GateOutcome? failure)
     {
-        var streamOptions = new K6StreamOptions { SubMetrics = K6Tracking.SubMetrics(options) };
+        var streamOptions = K6Tracking.StreamOptions(options);
         var head = ResultSet.Empty;
         foreach (var input in options.Results)
         {
@@ -18,6 +18,15 @@ public sealed partial class PerformanceGate
             if (!read.Succeeded)
             {
                 failure = GateOutcome.CouldNotEvaluate(read.Error!, read.Location ?? input.Location);
+                return null;
+            }
+
+            if (read.Results!.Benchmarks.Count == 0 && read.Results.Metrics.Count == 0)
+            {
+                var display = Display(context, input.Path);
+                failure = GateOutcome.CouldNotEvaluate(
+                    $"{display}: no benchmarks and no k6 metrics in the file, so nothing in it can be checked; an empty BenchmarkDotNet report means every benchmark failed or none was selected by the filter. Fix the run that writes it.",
+                    new Core.Verdicts.SourceLocation(display, 1, 1));
                 return null;
             }
 

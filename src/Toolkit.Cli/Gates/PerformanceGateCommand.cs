@@ -21,22 +21,14 @@ public sealed class PerformanceGateCommand : IGateCommand
         HelpName = "file|dir|branch:name",
     };
 
-    private readonly Option<string?> store = new("--store")
-    {
-        Description = "History store for --record and the trend chart: a directory, or branch:<name>[:<folder>] (committed on the local branch without a checkout; push it with git push origin <name>). Default: --baseline when it is a directory or branch. gates.yml: store.",
-        HelpName = "dir|branch:name",
-    };
+    private readonly Option<string?> store = CreateStore();
 
     private readonly Option<bool> record = new("--record")
     {
         Description = "Append the head's results to the store (run on merge to the default branch). gates.yml: record.",
     };
 
-    private readonly Option<int?> keep = new Option<int?>("--keep")
-    {
-        Description = "Entries kept in the store. Default: 50. gates.yml: keep.",
-        HelpName = "n",
-    }.AtLeast(1);
+    private readonly Option<int?> keep = CreateKeep();
 
     private readonly Option<string?> commit = new("--commit")
     {
@@ -89,5 +81,51 @@ public sealed class PerformanceGateCommand : IGateCommand
             Commit = parseResult.GetValue(commit),
             BaseCommit = parseResult.GetValue(baseCommit),
         });
+    }
+
+    private static Option<string?> CreateStore()
+    {
+        var option = new Option<string?>("--store")
+        {
+            Description = "History store for --record and the trend chart: a directory, or branch:<name>[:<folder>] (committed on the local branch without a checkout; push it with git push origin <name>). Default: --baseline when it is a directory or branch. gates.yml: store.",
+            HelpName = "dir|branch:name",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not { } value || value.StartsWith("branch:", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            // The store is a directory; a file there would be overwritten or crash --record later.
+            var repo = (result.GetResult("--repo") as System.CommandLine.Parsing.OptionResult)?.GetValueOrDefault<string?>() ?? Directory.GetCurrentDirectory();
+            var full = Path.GetFullPath(value, Path.GetFullPath(repo));
+            if (value.Length == 0 || File.Exists(full))
+            {
+                result.AddError(value.Length == 0
+                    ? "--store needs a directory or branch:<name>[:<folder>], not an empty value."
+                    : $"--store {value}: is a file; the store is a directory (one JSON file per recorded run) or branch:<name>[:<folder>].");
+            }
+        });
+        return option;
+    }
+
+    private static Option<int?> CreateKeep()
+    {
+        var option = new Option<int?>("--keep")
+        {
+            Description = "Entries kept in the store, 1 to 10000. Default: 50. gates.yml: keep.",
+            HelpName = "n",
+        };
+        option.Validators.Add(result =>
+        {
+            // Only a value that parsed as a number is judged here; System.CommandLine reports the others itself.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && n is < 1 or > 10_000)
+            {
+                result.AddError($"--keep {n}: keep between 1 and 10000 entries; 0 would delete the run just recorded.");
+            }
+        });
+        return option;
     }
 }

@@ -74,13 +74,28 @@ public static class BenchmarkComparer
             Location = head.Location,
         };
         var regressed = row.Worsening > rule.MaxRegression * 100;
+        var why = WhySummaries(baseline.Samples.Count, head.Samples.Count, rule.MinSamples);
         return row with
         {
             Regressed = regressed,
             Explanation = regressed
-                ? $"worse by {F(row.Worsening)}%, above the {F(rule.MaxRegression * 100)}% allowed (summary values only, no raw samples on both sides)."
-                : $"change {F(row.DeltaPercent ?? 0)}% within the {F(rule.MaxRegression * 100)}% allowed (summary values only).",
+                ? $"worse by {F(row.Worsening)}%, above the {F(rule.MaxRegression * 100)}% allowed ({why})."
+                : $"change {F(row.DeltaPercent ?? 0)}% within the {F(rule.MaxRegression * 100)}% allowed ({why}).",
         };
+    }
+
+    // Says exactly why the rank test did not run: no samples at all, or too few on a side.
+    private static string WhySummaries(int baseSamples, int headSamples, int minimum)
+    {
+        if (baseSamples == 0 && headSamples == 0)
+        {
+            return "summary values only: neither side recorded raw samples";
+        }
+
+        var sides = baseSamples == headSamples
+            ? $"{baseSamples} raw samples on each side"
+            : $"{baseSamples} raw samples in the base and {headSamples} in the head";
+        return $"summary values compared: {sides}, below the minimum of {minimum} for the Mann-Whitney test";
     }
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -36,7 +36,7 @@ public sealed partial class K6StreamReader
         }
 
         var afterValue = rest[(timeEnd + ValueKey.Length)..];
-        if (!Utf8Parser.TryParse(afterValue, out double value, out var consumed) || !afterValue[consumed..].StartsWith(TagsKey))
+        if (!Utf8Parser.TryParse(afterValue, out double value, out var consumed) || !double.IsFinite(value) || !afterValue[consumed..].StartsWith(TagsKey))
         {
             return false;
         }

@@ -25,6 +25,11 @@ public sealed partial class K6StreamReader
             return true;
         }
 
+        if (selecting && MetricOf(line) is { IsEmpty: false } name && Skippable(Entry(name)))
+        {
+            return true;
+        }
+
         if (TryFastPoint(line))
         {
             return true;
@@ -76,7 +81,10 @@ public sealed partial class K6StreamReader
                     continue;
                 }
 
-                ReadData(ref reader, line, ref point, ref declaredType);
+                if (!ReadData(ref reader, line, ref point, ref declaredType, out error))
+                {
+                    return false;
+                }
             }
             else
             {
@@ -85,31 +93,67 @@ public sealed partial class K6StreamReader
             }
         }
 
-        if (kind == 1 && point.HasValue && !metric.IsEmpty)
+        if (kind == 1)
         {
+            if (metric.IsEmpty || !point.HasValue)
+            {
+                error = metric.IsEmpty
+                    ? "a Point without a \"metric\" name; k6 --out json names the metric of every point."
+                    : "a Point without a numeric data.value; k6 --out json writes a number for every point.";
+                return false;
+            }
+
             AddPoint(metric, point, line);
         }
         else if (kind == 2 && !metric.IsEmpty && !declaredType.IsEmpty)
         {
-            Entry(metric).SetType(Encoding.UTF8.GetString(declaredType));
+            var type = Encoding.UTF8.GetString(declaredType);
+            if (type is not ("counter" or "gauge" or "rate" or "trend"))
+            {
+                error = $"metric '{Encoding.UTF8.GetString(metric)}' declares the unknown type '{type}'; k6 metrics are counter, gauge, rate or trend.";
+                return false;
+            }
+
+            var entry = Entry(metric);
+            if (entry.Aggregate.Count > 0 && entry.Aggregate.Type != type)
+            {
+                // Aggregates built as one type cannot become another; k6 declares a metric once, before its points.
+                error = $"metric '{entry.Aggregate.Name}' is declared as {type} after points aggregated as {entry.Aggregate.Type}; k6 declares each metric once, before its first point.";
+                return false;
+            }
+
+            entry.SetType(type);
+        }
+        else if (kind is 0 or 3)
+        {
+            error = "not a k6 --out json line: every line is an object with \"type\": \"Metric\" or \"Point\".";
+            return false;
         }
 
         return true;
     }
 
     // Collects what both line kinds need; tags are only remembered by position and parsed when a filter needs them.
-    private static void ReadData(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, ref PointData point, ref ReadOnlySpan<byte> declaredType)
+    private static bool ReadData(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, ref PointData point, ref ReadOnlySpan<byte> declaredType, out string? error)
     {
+        error = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("value"u8))
             {
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.Number)
+                var text = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? "an object or array" : Encoding.UTF8.GetString(reader.ValueSpan);
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out var value) || !double.IsFinite(value))
                 {
-                    point.Value = reader.GetDouble();
-                    point.HasValue = true;
+                    // Counting such a point as 0 would pass 'rate<0.01'; a k6 file never holds one.
+                    error = reader.TokenType == JsonTokenType.Number
+                        ? $"data.value {text} is not a finite number; k6 writes finite numbers only, so the file is damaged or not from k6."
+                        : $"data.value is {(reader.TokenType == JsonTokenType.String ? "the string \"" + text + "\"" : text)}, not a number; k6 writes a number for every point.";
+                    return false;
                 }
+
+                point.Value = value;
+                point.HasValue = true;
             }
             else if (reader.ValueTextEquals("time"u8))
             {
@@ -136,6 +180,21 @@ public sealed partial class K6StreamReader
                 reader.Skip();
             }
         }
+
+        return true;
+    }
+
+    // The metric name of a line in k6's own layout (the "metric" key last), without parsing the rest.
+    private static ReadOnlySpan<byte> MetricOf(ReadOnlySpan<byte> line)
+    {
+        var at = line.LastIndexOf("\"metric\":\""u8);
+        if (at < 0 || line.Length < 2 || line[^1] != '}' || line[^2] != '"')
+        {
+            return default;
+        }
+
+        var name = line[(at + 10)..^2];
+        return name.IndexOfAny((byte)'"', (byte)'\\') >= 0 ? default : name;
     }
 
     private struct PointData

@@ -11,13 +11,19 @@ public sealed partial class K6StreamReader
     private void AddPoint(ReadOnlySpan<byte> metric, PointData point, ReadOnlySpan<byte> line)
     {
         var entry = Entry(metric);
+        if (selecting)
+        {
+            Offer(entry, point, line);
+            return;
+        }
+
         entry.Aggregate.Add(point.Value);
         var time = double.NaN;
-        if (point.TimeLength > 0 && K6Timestamp.TryParse(line.Slice(point.TimeStart, point.TimeLength), out var seconds))
+        if (point.TimeLength > 0 && K6Timestamp.TryParseNanoseconds(line.Slice(point.TimeStart, point.TimeLength), out var nanoseconds))
         {
-            time = seconds;
-            firstTime = Math.Min(firstTime, seconds);
-            lastTime = Math.Max(lastTime, seconds);
+            time = nanoseconds / 1e9;
+            firstTime = Math.Min(firstTime, nanoseconds);
+            lastTime = Math.Max(lastTime, nanoseconds);
         }
 
         if (entry.SubMetrics.Count > 0 && point.TagsLength > 0)
@@ -50,6 +56,26 @@ public sealed partial class K6StreamReader
             }
 
             step.Add(entry.Role, point.Value, time);
+        }
+    }
+
+    private static void Offer(MetricEntry entry, PointData point, ReadOnlySpan<byte> line)
+    {
+        if (entry.Aggregate.Selecting)
+        {
+            entry.Aggregate.Offer(point.Value);
+        }
+
+        if (point.TagsLength > 0)
+        {
+            var tags = line.Slice(point.TagsStart, point.TagsLength);
+            foreach (var (selector, aggregate) in entry.SubMetrics)
+            {
+                if (aggregate.Selecting && Matches(tags, selector))
+                {
+                    aggregate.Offer(point.Value);
+                }
+            }
         }
     }
 

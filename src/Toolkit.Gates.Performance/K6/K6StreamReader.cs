@@ -10,6 +10,8 @@ namespace Toolkit.Gates.Performance.K6;
 /// Reads k6's raw <c>--out json</c> stream (one <c>Metric</c> or <c>Point</c> object per line) in bounded memory: lines
 /// are parsed in place from one pooled buffer with <see cref="System.Text.Json.Utf8JsonReader"/> (no line strings), and
 /// trends go into <see cref="Statistics.LogHistogram"/>s, so memory depends on the number of metrics, not the file size.
+/// Trend percentiles are exact, as k6 computes them: further reads select the needed ranks inside the histogram bucket
+/// that holds them (<see cref="Statistics.RankSelection"/>).
 /// </summary>
 public sealed partial class K6StreamReader
 {
@@ -18,16 +20,18 @@ public sealed partial class K6StreamReader
     private readonly K6StreamOptions options;
     private readonly List<MetricEntry> entries = [];
     private readonly SortedDictionary<double, StepAggregate> steps = [];
-    private double firstTime = double.PositiveInfinity;
-    private double lastTime = double.NegativeInfinity;
+    private long firstTime = long.MaxValue;
+    private long lastTime = long.MinValue;
     private double currentLoad = double.NaN;
+    private long lineNumber;
+    private bool selecting;
 
     public K6StreamReader(K6StreamOptions? options = null) => this.options = options ?? new K6StreamOptions();
 
-    /// <summary>Bytes read so far.</summary>
+    /// <summary>Bytes of the stream (the first read; selection reads are not counted again).</summary>
     public long BytesRead { get; private set; }
 
-    /// <summary>Lines read so far.</summary>
+    /// <summary>Lines of the stream.</summary>
     public long Lines { get; private set; }
 
     /// <summary>Reads the file at <paramref name="fullPath"/>; <paramref name="displayPath"/> is how errors name it.</summary>
@@ -41,7 +45,15 @@ public sealed partial class K6StreamReader
     public ReadOutcome Read(Stream stream, string displayPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var failure = Scan(stream, displayPath, cancellationToken) ?? SelectPercentiles(stream, displayPath, cancellationToken);
+        return failure ?? ReadOutcome.Ok(Build(displayPath));
+    }
+
+    // One read of the whole stream; line errors come back located.
+    private ReadOutcome? Scan(Stream stream, string displayPath, CancellationToken cancellationToken)
+    {
         var buffer = ArrayPool<byte>.Shared.Rent(options.BufferSize);
+        lineNumber = 0;
         try
         {
             var filled = 0;
@@ -52,7 +64,7 @@ public sealed partial class K6StreamReader
                 {
                     if (buffer.Length >= MaxBufferSize)
                     {
-                        return Fail(displayPath, Lines + 1, $"line is longer than {MaxBufferSize >> 20} MiB; this is not a k6 --out json stream.");
+                        return Fail(displayPath, lineNumber + 1, $"line is longer than {MaxBufferSize >> 20} MiB; this is not a k6 --out json stream.");
                     }
 
                     var grown = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
@@ -62,7 +74,11 @@ public sealed partial class K6StreamReader
                 }
 
                 var read = stream.Read(buffer, filled, buffer.Length - filled);
-                BytesRead += read;
+                if (!selecting)
+                {
+                    BytesRead += read;
+                }
+
                 var end = filled + read;
                 var consumed = ProcessLines(buffer.AsSpan(0, end), final: read == 0, displayPath, out var error);
                 if (error is not null)
@@ -72,18 +88,17 @@ public sealed partial class K6StreamReader
 
                 if (read == 0)
                 {
-                    break;
+                    return null;
                 }
 
                 buffer.AsSpan(consumed, end - consumed).CopyTo(buffer);
                 filled = end - consumed;
             }
-
-            return ReadOutcome.Ok(Build(displayPath));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            Lines = Math.Max(Lines, lineNumber);
         }
     }
 
@@ -103,10 +118,10 @@ public sealed partial class K6StreamReader
 
             var line = newline < 0 ? rest : rest[..newline];
             consumed += newline < 0 ? rest.Length : newline + 1;
-            Lines++;
+            lineNumber++;
             if (!ProcessLine(line, out var message))
             {
-                error = Fail(displayPath, Lines, message!);
+                error = Fail(displayPath, lineNumber, message!);
                 return consumed;
             }
         }
@@ -122,15 +137,15 @@ public sealed partial class K6StreamReader
 
     private ResultSet Build(string displayPath)
     {
-        var duration = double.IsFinite(firstTime) && lastTime > firstTime ? lastTime - firstTime : 0;
+        // The run's duration as the points span it: k6 divides counters by its own test duration, which the stream lacks.
+        var duration = lastTime > firstTime ? (lastTime - firstTime) / 1e9 : 0;
         var metrics = new Dictionary<string, K6Metric>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            metrics[entry.Aggregate.Name] = entry.Aggregate.ToMetric(duration);
+            metrics[entry.Aggregate.Name] = entry.Aggregate.ToMetric(duration, options.Percentiles);
             foreach (var (_, sub) in entry.SubMetrics)
             {
-                sub.Type = entry.Aggregate.Type;
-                metrics[sub.Name] = sub.ToMetric(duration);
+                metrics[sub.Name] = sub.ToMetric(duration, options.Percentiles);
             }
         }
 
@@ -138,7 +153,7 @@ public sealed partial class K6StreamReader
         foreach (var selector in options.SubMetrics.Where(s => !metrics.ContainsKey(s.Text)))
         {
             var type = metrics.TryGetValue(selector.Metric, out var parent) ? parent.Type : "trend";
-            metrics[selector.Text] = new MetricAggregate(selector.Text, options.RelativeAccuracy) { Type = type }.ToMetric(duration);
+            metrics[selector.Text] = new MetricAggregate(selector.Text, options.RelativeAccuracy) { Type = type }.ToMetric(duration, options.Percentiles);
         }
 
         return new ResultSet

@@ -11,7 +11,16 @@ internal static class K6Timestamp
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, out double seconds)
     {
-        seconds = 0;
+        var parsed = TryParseNanoseconds(text, out var nanoseconds);
+        seconds = nanoseconds / 1e9;
+        return parsed;
+    }
+
+    /// <summary>Unix time in nanoseconds, exact to k6's precision (a double of seconds loses a tenth of a microsecond).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryParseNanoseconds(ReadOnlySpan<byte> text, out long nanoseconds)
+    {
+        nanoseconds = 0;
         if (text.Length < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
         {
             return false;
@@ -24,10 +33,10 @@ internal static class K6Timestamp
         }
 
         var i = 19;
-        double fraction = 0;
+        long fraction = 0;
         if (i < text.Length && text[i] == '.')
         {
-            var scale = 0.1;
+            var scale = 100_000_000L;
             for (i++; i < text.Length && text[i] is >= (byte)'0' and <= (byte)'9'; i++)
             {
                 fraction += (text[i] - '0') * scale;
@@ -50,7 +59,7 @@ internal static class K6Timestamp
             return false;
         }
 
-        seconds = (DaysFromCivil(year, month, day) * 86400.0) + (hour * 3600) + (minute * 60) + second + fraction - offset;
+        nanoseconds = (((DaysFromCivil(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second - offset) * 1_000_000_000L) + fraction;
         return true;
     }
 

@@ -11,6 +11,20 @@ internal sealed class MetricEntry(byte[] name, MetricAggregate aggregate, Metric
 
     public List<(MetricSelector Selector, MetricAggregate Aggregate)> SubMetrics { get; } = [];
 
+    /// <summary>Whether the current selection read needs this metric's points (it or a sub-metric selects ranks).</summary>
+    public bool Selecting { get; private set; }
+
+    public void BeginSelectionRead()
+    {
+        Aggregate.BeginSelectionRead();
+        foreach (var (_, sub) in SubMetrics)
+        {
+            sub.BeginSelectionRead();
+        }
+
+        Selecting = Aggregate.Selecting || SubMetrics.Any(s => s.Aggregate.Selecting);
+    }
+
     public void SetType(string type)
     {
         Aggregate.Type = type;

@@ -14,28 +14,27 @@ internal static class ThresholdEvaluator
             return null;
         }
 
+        // An empty sink gives 0 for every aggregation, which would pass 'rate<0.01' without a single request checked.
+        if (metric.SampleCount == 0)
+        {
+            error = $"the metric '{metric.Name}' has no samples in the results, so nothing was measured; check the tag filter and that the test reached the code that records it.";
+            return null;
+        }
+
         // Legacy exports name a rate metric's rate 'value'.
         if (metric.Values.TryGetValue(expression.Aggregation, out var value)
             || (expression.Aggregation == "rate" && metric.Type == "rate" && metric.Values.TryGetValue("value", out value))
-            || (expression.Aggregation == "med" && metric.Values.TryGetValue("p(50)", out value)))
+            || (expression.Aggregation == "med" && metric.Values.TryGetValue("p(50)", out value))
+            || (expression.Percentile == 50 && metric.Values.TryGetValue("med", out value)))
         {
+            if (!double.IsFinite(value))
+            {
+                error = $"'{expression.Aggregation}' of '{metric.Name}' is not a finite number in the results.";
+                return null;
+            }
+
             error = null;
             return value;
-        }
-
-        if (expression.Percentile is { } p)
-        {
-            if (metric.Percentile is { } percentile)
-            {
-                error = null;
-                return percentile(p / 100);
-            }
-
-            if (p == 50 && metric.Values.TryGetValue("med", out value))
-            {
-                error = null;
-                return value;
-            }
         }
 
         error = $"the results have no '{expression.Aggregation}' for '{metric.Name}' (they have {string.Join(", ", metric.Values.Keys)}); add it to k6's summaryTrendStats or give the gate the raw --out json stream.";

@@ -40,24 +40,82 @@ internal static class BenchmarkDotNetReader
             }
         }
 
-        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Sources = [path] });
+        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Environment = Environment(root, benchmarks), Sources = [path] });
+    }
+
+    // HostEnvironmentInfo and the job of every benchmark ("Type.Method: ShortRun(IterationCount=3) [Size=10]").
+    private static Dictionary<string, string> Environment(JsonElement root, JsonElement benchmarks)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("HostEnvironmentInfo", out var host) && host.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var (key, property) in new[]
+            {
+                ("tool", "BenchmarkDotNetVersion"), ("runtime", "RuntimeVersion"), ("os", "OsVersion"), ("cpu", "ProcessorName"),
+                ("architecture", "Architecture"), ("sdk", "DotNetCliVersion"), ("configuration", "Configuration"),
+            })
+            {
+                if (JsonFiles.String(host, property) is { Length: > 0 } value)
+                {
+                    environment[key] = key == "tool" ? "BenchmarkDotNet " + value : value;
+                }
+            }
+
+            if (JsonFiles.Number(host, "LogicalCoreCount") is { } cores)
+            {
+                environment["cores"] = cores.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (host.TryGetProperty("HasAttachedDebugger", out var debugger) && debugger.ValueKind == JsonValueKind.True)
+            {
+                environment["debugger"] = "attached";
+            }
+        }
+
+        var jobs = benchmarks.EnumerateArray()
+            .Select(b => JsonFiles.String(b, "DisplayInfo"))
+            .OfType<string>()
+            .Select(Job)
+            .Where(j => j.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (jobs.Count > 0)
+        {
+            environment["job"] = string.Join("; ", jobs);
+        }
+
+        return environment;
+    }
+
+    private static string Job(string displayInfo)
+    {
+        var colon = displayInfo.IndexOf(": ", StringComparison.Ordinal);
+        var job = colon < 0 ? string.Empty : displayInfo[(colon + 2)..];
+        var parameters = job.IndexOf(" [", StringComparison.Ordinal);
+        return (parameters < 0 ? job : job[..parameters]).Trim();
     }
 
     private static List<double> Samples(JsonElement benchmark)
     {
         var samples = new List<double>();
-        if (!benchmark.TryGetProperty("Measurements", out var measurements) || measurements.ValueKind != JsonValueKind.Array)
+        if (benchmark.TryGetProperty("Measurements", out var measurements) && measurements.ValueKind == JsonValueKind.Array)
         {
-            return samples;
+            foreach (var m in measurements.EnumerateArray())
+            {
+                if (JsonFiles.String(m, "IterationMode") == "Workload" && JsonFiles.String(m, "IterationStage") == "Result"
+                    && JsonFiles.Number(m, "Operations") is { } ops and > 0 && JsonFiles.Number(m, "Nanoseconds") is { } ns)
+                {
+                    samples.Add(ns / ops);
+                }
+            }
         }
 
-        foreach (var m in measurements.EnumerateArray())
+        // The "full-compressed" export keeps only pilot measurements; Statistics.OriginalValues are the same ns/op results.
+        if (samples.Count == 0 && benchmark.TryGetProperty("Statistics", out var statistics)
+            && statistics.TryGetProperty("OriginalValues", out var original) && original.ValueKind == JsonValueKind.Array)
         {
-            if (JsonFiles.String(m, "IterationMode") == "Workload" && JsonFiles.String(m, "IterationStage") == "Result"
-                && JsonFiles.Number(m, "Operations") is { } ops and > 0 && JsonFiles.Number(m, "Nanoseconds") is { } ns)
-            {
-                samples.Add(ns / ops);
-            }
+            samples.AddRange(original.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble()));
         }
 
         return samples;

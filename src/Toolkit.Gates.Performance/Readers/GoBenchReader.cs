@@ -36,10 +36,10 @@ internal static class GoBenchReader
 
             for (var f = 2; f + 1 < fields.Length; f += 2)
             {
-                if (!double.TryParse(fields[f], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                if (!double.TryParse(fields[f], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
                 {
                     var at = new SourceLocation(path, i + 1, line.IndexOf(fields[f], StringComparison.Ordinal) + 1);
-                    return ReadOutcome.Fail($"{at}: '{fields[f]}' is not a number in a Go benchmark line.", at);
+                    return ReadOutcome.Fail($"{at}: '{fields[f]}' is not a finite number in a Go benchmark line; go test writes finite values, so the file is damaged.", at);
                 }
 
                 var unit = fields[f + 1];
@@ -60,6 +60,19 @@ internal static class GoBenchReader
             return ReadOutcome.Fail($"{path}: no Go benchmark lines (Benchmark<Name> <N> <value> <unit>...) found; save the output of go test -bench.", new SourceLocation(path, 1, 1));
         }
 
+        // go test prints where it ran before the results: goos, goarch, cpu (pkg names the code, not the machine).
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var header in lines.Select(l => l.TrimEnd('\r')))
+        {
+            foreach (var (prefix, key) in new[] { ("goos: ", "os"), ("goarch: ", "architecture"), ("cpu: ", "cpu") })
+            {
+                if (header.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    environment.TryAdd(key, header[prefix.Length..].Trim());
+                }
+            }
+        }
+
         var results = order.Select(key =>
         {
             var (unit, location, values) = samples[key];
@@ -68,6 +81,6 @@ internal static class GoBenchReader
             // One run is a summary, several runs (-count=N) are samples.
             return new BenchmarkResult(key, unit, direction, values.Average(), values.Count > 1 ? values : [], location);
         }).ToList();
-        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Sources = [path] });
+        return ReadOutcome.Ok(new ResultSet { Benchmarks = results, Environment = environment, Sources = [path] });
     }
 }

@@ -24,6 +24,10 @@ public static class ResultReader
         if (format == ResultFormat.Auto)
         {
             format = Detect(fullPath);
+            if (format == ResultFormat.Auto && ForeignFormats.Describe(Head(fullPath)) is { } foreign)
+            {
+                return ReadOutcome.Fail($"{displayPath}: unknown results format: this is {foreign}", new SourceLocation(displayPath, 1, 1));
+            }
         }
 
         if (format == ResultFormat.K6Ndjson)
@@ -68,10 +72,7 @@ public static class ResultReader
     public static ResultFormat Detect(string fullPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
-        using var stream = File.OpenRead(fullPath);
-        var head = new byte[8192];
-        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var span = head.AsSpan(0, length);
+        var span = Head(fullPath);
         var newline = span.IndexOf((byte)'\n');
         var first = (newline < 0 ? span : span[..newline]).Trim(" \t\r"u8);
         if (first.StartsWith("{"u8) && first.EndsWith("}"u8) && newline >= 0 && LooksLikeK6Line(first))
@@ -80,6 +81,14 @@ public static class ResultReader
         }
 
         return ResultFormat.Auto;
+    }
+
+    private static ReadOnlySpan<byte> Head(string fullPath)
+    {
+        using var stream = File.OpenRead(fullPath);
+        var head = new byte[8192];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head.AsSpan(0, length);
     }
 
     private static bool LooksLikeK6Line(ReadOnlySpan<byte> line)

@@ -10,7 +10,8 @@ namespace Toolkit.Gates.Performance.Results;
 public sealed record K6Metric(string Name, string Type, IReadOnlyDictionary<string, double> Values)
 {
     /// <summary>
-    /// A percentile when the metric can compute any (raw NDJSON input); summaries only know the ones k6 printed.
+    /// Valid samples behind the values when the gate counted them (raw <c>--out json</c> input); null for summaries,
+    /// which k6 only writes for metrics that had samples.
     /// </summary>
-    public Func<double, double>? Percentile { get; init; }
+    public long? SampleCount { get; init; }
 }

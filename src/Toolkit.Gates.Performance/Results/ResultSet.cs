@@ -16,6 +16,12 @@ public sealed record ResultSet
     /// <summary>Load levels of a stepped k6 run (raw NDJSON input only), lowest first.</summary>
     public IReadOnlyList<LoadStep> LoadSteps { get; init; } = [];
 
+    /// <summary>
+    /// The environment the tool recorded (BenchmarkDotNet's host and job, go test's goos/goarch/cpu): <c>tool</c>,
+    /// <c>runtime</c>, <c>os</c>, <c>cpu</c>, <c>job</c> ...; empty when the format records none (k6, hyperfine).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The files the set was read from, repository-relative.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
@@ -28,8 +34,15 @@ public sealed record ResultSet
             metrics[name] = metric;
         }
 
+        var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal);
+        foreach (var (key, value) in other.Environment)
+        {
+            environment.TryAdd(key, value);
+        }
+
         return new ResultSet
         {
+            Environment = environment,
             Benchmarks = [.. Benchmarks, .. other.Benchmarks],
             Metrics = metrics,
             ReportedThresholds = [.. ReportedThresholds, .. other.ReportedThresholds],

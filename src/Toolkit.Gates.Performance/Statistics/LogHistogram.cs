@@ -12,6 +12,9 @@ public sealed class LogHistogram
     /// <summary>The smallest value given its own bucket; smaller values are kept as exact zeros.</summary>
     public const double MinIndexable = 1e-9;
 
+    /// <summary>The key of the bucket for values below <see cref="MinIndexable"/> (zeros and negatives).</summary>
+    internal const int ZeroKey = int.MinValue;
+
     private readonly double gamma;
     private readonly double logGamma;
     private long[] buckets = new long[64];
@@ -57,9 +60,38 @@ public sealed class LogHistogram
             return;
         }
 
-        var key = (int)Math.Ceiling(Math.Log(value) / logGamma);
+        var key = KeyOf(value);
         Ensure(key);
         buckets[key - offset]++;
+    }
+
+    /// <summary>The bucket a value falls in; <see cref="ZeroKey"/> for values below <see cref="MinIndexable"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int KeyOf(double value) => value < MinIndexable ? ZeroKey : (int)Math.Ceiling(Math.Log(value) / logGamma);
+
+    /// <summary>
+    /// The bucket holding the value at 0-based <paramref name="rank"/> in sorted order, and how many values sort before
+    /// that bucket: where an exact selection has to look on a second read.
+    /// </summary>
+    internal (int Key, long Below, long InBucket) Locate(long rank)
+    {
+        if (rank < zeros)
+        {
+            return (ZeroKey, 0, zeros);
+        }
+
+        var seen = zeros;
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            if (seen + buckets[i] > rank)
+            {
+                return (i + offset, seen, buckets[i]);
+            }
+
+            seen += buckets[i];
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(rank), rank, "The rank is beyond the histogram's count.");
     }
 
     /// <summary>Adds every value of <paramref name="other"/>; both must have the same accuracy.</summary>

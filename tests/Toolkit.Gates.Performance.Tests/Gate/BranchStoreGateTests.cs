@@ -34,7 +34,7 @@ public sealed class BranchStoreGateTests
     }
 
     [Fact]
-    public async Task A_baseline_branch_that_does_not_exist_yet_passes_with_a_warning()
+    public async Task A_baseline_branch_that_does_not_exist_yet_is_an_error_when_nothing_else_is_checked()
     {
         using var git = new GitRepository();
         using var gate = new GateHarness(git.Directory).WithSample("bdn/head-slower-report-full.json", "bench/head.json");
@@ -42,9 +42,11 @@ public sealed class BranchStoreGateTests
 
         var exit = await gate.RunAsync("--results", "bench/head.json", "--baseline", "branch:perf-history", "--base-commit", "1111111aaaa");
 
-        Assert.Equal(0, exit);
-        var baseline = Assert.Single(gate.Verdict().GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule_id").GetString() == PerformanceGate.BaselineRule);
-        Assert.Equal("warning", baseline.GetProperty("severity").GetString());
-        Assert.Contains("perf-history does not exist", baseline.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // Nothing compared and no thresholds: passing would check nothing, so it is an error that says why.
+        Assert.Equal(1, exit);
+        Assert.Equal("error", gate.Verdict().GetProperty("verdict").GetString());
+        var message = Assert.Single(gate.Verdict().GetProperty("findings").EnumerateArray()).GetProperty("message").GetString();
+        Assert.StartsWith("nothing was checked:", message, StringComparison.Ordinal);
+        Assert.Contains("perf-history does not exist", message, StringComparison.Ordinal);
     }
 }

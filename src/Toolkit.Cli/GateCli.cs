@@ -134,6 +134,7 @@ public static class GateCli
         root.Subcommands.Add(EvidenceCommand.Create(common, console, host, catalog));
         root.Subcommands.Add(ProtectCommand.Create(common, publish, console, host, catalog));
         root.Subcommands.Add(ConfigCommand.Create(common, console, host, catalog));
+        root.Subcommands.Add(PromoteCommand.Create(common, console, host, catalog));
         root.Subcommands.Add(ServeCommand.Create(console));
         Gates.SupplyChainCommands.AddTo(root, console, host);
         Gates.SloRulesCommand.AddTo(root, console, host);

@@ -7,7 +7,10 @@ namespace Toolkit.Gates.Dr;
 internal static class DrOptionsBinder
 {
     /// <summary>The options, and every problem found (file, line, column); the options are only usable when there are none.</summary>
-    public static (DrGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, DrGateOverrides? overrides)
+    /// <param name="section">The dr-freshness section of gates.yml, or null.</param>
+    /// <param name="overrides">The command line's values, or null.</param>
+    /// <param name="sectionOnly">Check only what gates.yml alone must get right (when it loads): the command line may still supply the URL.</param>
+    public static (DrGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, DrGateOverrides? overrides, bool sectionOnly = false)
     {
         overrides ??= new DrGateOverrides();
         var diagnostics = new List<ConfigDiagnostic>();
@@ -43,7 +46,7 @@ internal static class DrOptionsBinder
             diagnostics.Add(new ConfigDiagnostic(file, section?.Location.Line ?? 0, section?.Location.Column ?? 0,
                 "dr-freshness lists no systems, so there is nothing to check; add systems: [{name, backup_timestamp, rpo, rto}]."));
         }
-        else if (options.PrometheusUrl is null)
+        else if (options.PrometheusUrl is null && !sectionOnly)
         {
             diagnostics.Add(new ConfigDiagnostic(file, section?.Location.Line ?? 0, section?.Location.Column ?? 0,
                 "dr-freshness needs prometheus_url (or --prometheus-url) to read each system's last backup time."));

@@ -129,7 +129,7 @@ internal static class DecideCommand
     /// Every verdict file, each checked against the verdict schema: an unreadable or invalid file, a file named for
     /// another gate, or two files for one gate is a problem (no-go) naming the files.
     /// </summary>
-    private static (List<GateVerdict> Verdicts, List<string> Problems) ReadVerdicts(string directory)
+    internal static (List<GateVerdict> Verdicts, List<string> Problems) ReadVerdicts(string directory)
     {
         var verdicts = new List<GateVerdict>();
         var problems = new List<string>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Gates.Dr;
 
@@ -25,6 +26,8 @@ public sealed class DrGateCommand : IGateCommand
     ];
 
     public IReadOnlyList<Option> Options => [prometheusUrl, drills, maxDrillAge, at];
+
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => DrOptionsBinder.Bind(section, null, sectionOnly: true).Diagnostics;
 
     public IGate Create(ParseResult? parseResult) => new DrGate(parseResult is null ? null : new DrGateOverrides
     {

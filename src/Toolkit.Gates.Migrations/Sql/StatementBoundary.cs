@@ -22,6 +22,9 @@ internal static class StatementBoundary
         "schema", "policy", "domain", "role", "database",
     };
 
+    /// <summary>Words after which an unreserved keyword is a name: <c>REFERENCES comment ON ...</c>, <c>FROM comment</c>.</summary>
+    private static readonly HashSet<string> NameExpected = new(StringComparer.Ordinal) { "references", "from", "join", "into", "table", "only", "exists", "as", "by" };
+
     /// <summary>ALTER statements whose actions legitimately contain <c>DROP TABLE</c>, <c>ADD TABLE</c> and the like.</summary>
     private static readonly HashSet<string> MemberAlters = new(StringComparer.Ordinal) { "extension", "publication", "operator", "text", "default" };
 
@@ -60,7 +63,8 @@ internal static class StatementBoundary
 
     private static bool StartsStatement(IReadOnlyList<SqlToken> tokens, int i, string first, string second)
     {
-        if (i + 1 >= tokens.Count || tokens[i - 1].IsSymbol(".") || tokens[i + 1].IsSymbol("."))
+        if (i + 1 >= tokens.Count || tokens[i - 1].IsSymbol(".") || tokens[i + 1].IsSymbol(".") || tokens[i - 1].IsSymbol(",")
+            || (tokens[i - 1].Kind == TokenKind.Word && NameExpected.Contains(tokens[i - 1].Value)))
         {
             return false;
         }

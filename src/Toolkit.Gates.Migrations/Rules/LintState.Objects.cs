@@ -27,7 +27,8 @@ internal sealed partial class LintState
         var existing = type is not null && !createdTypes.Contains(type.Key);
         if (statement.AddsEnumValue && !statement.Positioned)
         {
-            Add("require-enum-value-ordering", statement, statement.Start, $"ALTER TYPE {type} ADD VALUE without BEFORE or AFTER appends the value at the end of the sort order.");
+            var at = statement.Source.Tokens.FirstOrDefault(t => t.Is("add")) ?? statement.Start;
+            Add("require-enum-value-ordering", statement, at, $"ALTER TYPE {type} ADD VALUE without BEFORE or AFTER appends the value at the end of the sort order.");
         }
 
         NeedsTimeout(statement, existing ? $"type {type}" : null);

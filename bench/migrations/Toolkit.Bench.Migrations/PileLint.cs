@@ -18,7 +18,9 @@ internal static class PileLint
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(directory, file);
-            var script = new MigrationScript(relative, File.ReadAllText(file), TransactionMode.PerFile);
+            // Pop runs its .autocommit. files outside a transaction; every other file of the pile runs in one.
+            var mode = relative.Contains(".autocommit.", StringComparison.Ordinal) ? TransactionMode.None : TransactionMode.PerFile;
+            var script = new MigrationScript(relative, File.ReadAllText(file), mode);
             foreach (var finding in Linter.Lint(script, LintOptions.Default).Findings)
             {
                 writer.Write(relative);

@@ -76,10 +76,11 @@ internal sealed partial class LintState
                     Add("adding-required-field", statement, action.Start, $"ADD COLUMN {column.Name} NOT NULL without a DEFAULT on existing table {table}.");
                 }
 
-                if ((column.Default is { } expression && IsVolatile(expression)) || column.Stored)
+                if ((column.Default is { } expression && IsVolatile(expression)) || column.Stored || column.Identity)
                 {
-                    Add("adding-field-with-default", statement, action.Start, column.Stored
-                        ? $"ADD COLUMN {column.Name} as a stored generated column on existing table {table}."
+                    // An identity column numbers every existing row, so it rewrites the table like a volatile default.
+                    Add("adding-field-with-default", statement, action.Start, column.Stored || column.Identity
+                        ? $"ADD COLUMN {column.Name} as {(column.Identity ? "an identity" : "a stored generated")} column on existing table {table}."
                         : $"ADD COLUMN {column.Name} DEFAULT {string.Join(' ', column.Default!.Select(t => t.Text))} is not a constant on existing table {table}.");
                 }
 

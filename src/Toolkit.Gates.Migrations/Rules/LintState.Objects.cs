@@ -45,4 +45,41 @@ internal sealed partial class LintState
             }
         }
     }
+
+    /// <summary>
+    /// require-timeout-settings for statements the parser leaves as "other" that still queue for a strong lock on an
+    /// existing object: DROP VIEW / FUNCTION / TRIGGER / SEQUENCE ... (ACCESS EXCLUSIVE), CREATE TRIGGER on a table
+    /// (SHARE ROW EXCLUSIVE) and CREATE OR REPLACE VIEW.
+    /// </summary>
+    private void OtherLocking(ParsedStatement statement)
+    {
+        var c = new TokenCursor(statement.Source.Tokens);
+        if (c.Accept("drop") && c.Current is { Kind: Sql.TokenKind.Word } what && what.Value is "view" or "materialized" or "function" or "procedure" or "trigger" or "sequence" or "aggregate" or "rule" or "policy")
+        {
+            NeedsTimeout(statement, $"{what.Value} (DROP takes an ACCESS EXCLUSIVE lock)");
+        }
+        else if (statement.Source.StartsWith("create", "trigger") || statement.Source.StartsWith("create", "or", "replace", "trigger") || statement.Source.StartsWith("create", "constraint", "trigger"))
+        {
+            var on = statement.Source.Tokens.ToList().FindIndex(t => t.Is("on"));
+            var table = on < 0 ? null : new TokenCursor(statement.Source.Tokens, on + 1).Name();
+            NeedsTimeout(statement, table);
+        }
+        else if (statement.Source.StartsWith("create", "or", "replace", "view"))
+        {
+            NeedsTimeout(statement, "view (CREATE OR REPLACE takes an ACCESS EXCLUSIVE lock)");
+        }
+    }
+
+    /// <summary>The tables named after REFERENCES in a statement.</summary>
+    private static IEnumerable<QualifiedName> ReferencedTables(ParsedStatement statement)
+    {
+        var tokens = statement.Source.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Is("references") && new TokenCursor(tokens, i + 1).Name() is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
 }

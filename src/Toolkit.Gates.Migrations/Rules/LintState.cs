@@ -96,6 +96,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
                     NeedsTimeout(statement, statement.Targets.FirstOrDefault());
                     break;
                 default:
+                    OtherLocking(statement);
                     break;
             }
         }
@@ -146,6 +147,9 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
             ColumnType(statement, column.TypeTokens, column.Name);
         }
 
+        // A foreign key to an existing table locks that table (SHARE ROW EXCLUSIVE) while the new one is created.
+        NeedsTimeout(statement, ReferencedTables(statement).FirstOrDefault(IsExisting));
+
         if (!InTransaction && !statement.Guarded)
         {
             Add("prefer-robust-stmts", statement, statement.Start, $"CREATE TABLE {statement.Table} without IF NOT EXISTS outside a transaction.");
@@ -171,7 +175,8 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
 
         NeedsTimeout(statement, statement.Table);
 
-        if (!InTransaction && !statement.Guarded)
+        // CONCURRENTLY cannot run in a transaction, so where it works it runs outside one and must be re-runnable.
+        if ((!InTransaction || statement.Concurrently) && !statement.Guarded)
         {
             Add("prefer-robust-stmts", statement, statement.Start, "CREATE INDEX without IF NOT EXISTS outside a transaction.");
         }
@@ -191,7 +196,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         var existingIndex = statement.Targets.FirstOrDefault(t => !createdIndexes.Contains(t.Name));
         NeedsTimeout(statement, existingIndex is null ? null : $"index {existingIndex}");
 
-        if (!InTransaction && !statement.Guarded)
+        if ((!InTransaction || statement.Concurrently) && !statement.Guarded)
         {
             Add("prefer-robust-stmts", statement, statement.Start, "DROP INDEX without IF EXISTS outside a transaction.");
         }

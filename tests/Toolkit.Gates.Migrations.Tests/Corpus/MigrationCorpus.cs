@@ -26,7 +26,8 @@ internal static class MigrationCorpus
 
     /// <summary>
     /// The file as its tool runs it: golang-migrate sends a file as one query; Pop's <c>.autocommit.</c> files run
-    /// outside a transaction; Diesel, Pop and authelia wrap every other file in one.
+    /// outside a transaction; Diesel, Pop and authelia wrap every other file in one (Diesel's metadata.toml with
+    /// run_in_transaction = false was not kept in the corpus, so crates.io's CONCURRENTLY files read as transactional).
     /// </summary>
     public static MigrationScript Script(string file)
     {

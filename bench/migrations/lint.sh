@@ -28,7 +28,6 @@ measure() { # name, command...: runs once to warm the page cache, then measures 
 }
 
 cd "$pile"
-export DOTNET_gcServer=0 DOTNET_GCgen0size=0x1000000 DOTNET_TieredPGO=0
 measure toolkit dotnet "$work/bin/Toolkit.Bench.Migrations.dll" lint "$pile" "$work/toolkit.tsv"
 measure squawk "$squawk" --reporter json --assume-in-transaction "${files[@]}"
 cp "$work/squawk.out" "$work/squawk.json"

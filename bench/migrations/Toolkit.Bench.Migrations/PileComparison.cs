@@ -9,7 +9,7 @@ namespace Toolkit.Bench.Migrations;
 internal static class PileComparison
 {
     /// <summary>Squawk's names for our rules, where they differ (docs/migrations-vs-squawk.md says why).</summary>
-    private static readonly Dictionary<string, string> SquawkToOurs = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> SquawkToOurs = new(StringComparer.Ordinal)
     {
         ["require-lock-timeout"] = "require-timeout-settings",
         ["prefer-timestamp-tz"] = "prefer-timestamptz",

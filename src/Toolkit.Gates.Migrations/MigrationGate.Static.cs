@@ -46,9 +46,15 @@ public sealed partial class MigrationGate
             var lint = Linter.Lint(migration.Up, new LintOptions(new HashSet<string>(newTables), disabled));
             findings.AddRange(lint.Findings);
             syntaxError |= lint.SyntaxError;
-            foreach (var created in lint.Statements.Where(s => s.Kind == StatementKind.CreateTable && s.Table is not null))
+            // With a base, tables created by earlier new migrations are not deployed yet (no rows, no traffic). Without
+            // one, every migration counts as new but the order decides what existed: a table an earlier file created is
+            // an existing table for the later files, as it is in production.
+            if (changes is not null)
             {
-                newTables.Add(created.Table!.Key);
+                foreach (var created in lint.Statements.Where(s => s.Kind == StatementKind.CreateTable && s.Table is not null && !s.AsQuery))
+                {
+                    newTables.Add(created.Table!.Key);
+                }
             }
 
             classes[migration] = ExpandContract.Classify(migration.Up.Path, lint.Statements);
@@ -56,6 +62,32 @@ public sealed partial class MigrationGate
 
         findings.AddRange(Policy(root, set, classes, options));
         return new DirectoryAnalysis(set, fresh, classes, findings, syntaxError);
+    }
+
+    /// <summary>
+    /// contract-with-expand, once per table: the first contract of the table that lands with an expand of it, with how
+    /// many contracts and expands of that table the change holds (a long history without a base would otherwise
+    /// pair every contract with every expand).
+    /// </summary>
+    private static IEnumerable<Finding> ContractsWithExpands(Dictionary<Migration, Classification> classes)
+    {
+        var ordered = classes.OrderBy(c => c.Key.Up.Path, StringComparer.Ordinal).ToList();
+        var tables = ordered.Where(c => c.Value.Class is ChangeClass.Contract or ChangeClass.Mixed)
+            .SelectMany(c => c.Value.Tables).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            var contracts = ordered.Where(c => c.Value.Class is ChangeClass.Contract or ChangeClass.Mixed && c.Value.Tables.Contains(table, StringComparer.Ordinal)).ToList();
+            var expands = ordered.Where(c => c.Value.Class is ChangeClass.Expand && c.Value.Tables.Contains(table, StringComparer.Ordinal)).ToList();
+            var contract = contracts.FirstOrDefault(c => expands.Any(e => e.Key != c.Key)).Key;
+            if (contract is null)
+            {
+                continue;
+            }
+
+            var expand = expands.First(e => e.Key != contract).Key;
+            var more = contracts.Count + expands.Count > 2 ? $" ({contracts.Count} contract and {expands.Count} expand migrations of {table} in this change)" : string.Empty;
+            yield return new Finding(ContractWithExpandRule, Severity.Error, $"{contract.Up.Path} contracts {table} in the same change as the expand {expand.Up.Path}{more}. Old code is still running when the contract applies: merge and deploy the expand first, contract in a later change.", new SourceLocation(contract.Up.Path, 1, 1)) { Title = "Contract in the same change as its expand" };
+        }
     }
 
     private static List<Finding> Policy(string root, MigrationSet set, Dictionary<Migration, Classification> classes, MigrationGateOptions options)
@@ -69,17 +101,11 @@ public sealed partial class MigrationGate
                 findings.Add(new Finding(MixedRule, Severity.Error, $"{migration.Up.Path} both expands ({string.Join("; ", cls.Expand)}) and contracts ({string.Join("; ", cls.Contract)}). Split it: ship the expand, move code over, then contract in a later change.", at) { Title = "Expand and contract mixed" });
             }
 
-            if (options.ForbidContractWithExpand && cls.Class is ChangeClass.Contract or ChangeClass.Mixed)
-            {
-                foreach (var (other, otherClass) in classes.Where(o => o.Key != migration && o.Value.Class is ChangeClass.Expand))
-                {
-                    var shared = cls.Tables.Intersect(otherClass.Tables, StringComparer.Ordinal).ToList();
-                    if (shared.Count > 0)
-                    {
-                        findings.Add(new Finding(ContractWithExpandRule, Severity.Error, $"{migration.Up.Path} contracts {string.Join(", ", shared)} in the same change as the expand {other.Up.Path}. Old code is still running when the contract applies: merge and deploy the expand first, contract in a later change.", at) { Title = "Contract in the same change as its expand" });
-                    }
-                }
-            }
+        }
+
+        if (options.ForbidContractWithExpand)
+        {
+            findings.AddRange(ContractsWithExpands(classes));
         }
 
         var removed = classes.Values.SelectMany(c => c.Removed).ToList();

@@ -5,18 +5,10 @@ namespace Toolkit.Bench.Migrations;
 /// <summary>Compares our findings with squawk's, per rule, on (file, line).</summary>
 internal static class Disagreements
 {
-    // Same meaning, different names.
-    private static readonly Dictionary<string, string> SquawkToOurs = new(StringComparer.Ordinal)
-    {
-        ["require-lock-timeout"] = "require-timeout-settings",
-        ["prefer-bigint-over-smallint"] = "prefer-bigint-over-int",
-        ["prefer-timestamp-tz"] = "prefer-timestamptz",
-    };
-
     public static void Print(List<Finding> ours, List<(string File, int Line, string Rule)> squawk)
     {
         var mine = ours.Select(f => (File: Path.GetFileName(f.Location!.Path), f.Location.Line, Rule: f.RuleId)).ToHashSet();
-        var theirs = squawk.Select(v => (v.File, v.Line, Rule: SquawkToOurs.GetValueOrDefault(v.Rule, v.Rule))).ToHashSet();
+        var theirs = squawk.Select(v => (v.File, v.Line, Rule: PileComparison.SquawkToOurs.GetValueOrDefault(v.Rule, v.Rule))).ToHashSet();
         var rules = mine.Select(m => m.Rule).Concat(theirs.Select(t => t.Rule)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         Console.WriteLine();
         Console.WriteLine($"{"rule",-46} {"both",6} {"ours only",10} {"squawk only",12}");

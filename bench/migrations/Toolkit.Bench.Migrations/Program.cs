@@ -7,6 +7,17 @@ using Toolkit.Gates.Migrations.Rules;
 
 // Usage: dotnet run -c Release -- [squawk-binary]. Prints the figures; writes nothing outside a temp directory.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args is ["lint", var pile, var output])
+{
+    // bench/migrations/lint.sh: the static path alone, timed and measured from outside by /usr/bin/time.
+    return PileLint.Run(pile, output);
+}
+
+if (args is ["compare", var oursFile, var squawkJson])
+{
+    return PileComparison.Print(oursFile, squawkJson);
+}
+
 var squawk = args.Length > 0 ? args[0] : Path.Combine("bench", "migrations", ".tools", "node_modules", ".bin", "squawk");
 var root = Path.Combine(Path.GetTempPath(), "toolkit-bench-migrations-" + Guid.NewGuid().ToString("N")[..8]);
 try
@@ -42,3 +53,5 @@ finally
 {
     Directory.Delete(root, recursive: true);
 }
+
+return 0;

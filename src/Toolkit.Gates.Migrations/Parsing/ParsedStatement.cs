@@ -31,5 +31,14 @@ public sealed record ParsedStatement(SqlStatement Source, StatementKind Kind)
 
     public string? SettingValue { get; init; }
 
+    /// <summary><c>CREATE TABLE ... AS</c> (or <c>SELECT INTO</c>): the new table is filled at once, so it is not empty.</summary>
+    public bool AsQuery { get; init; }
+
+    /// <summary><c>ALTER TYPE ... ADD VALUE</c>.</summary>
+    public bool AddsEnumValue { get; init; }
+
+    /// <summary>The added enum value says where it goes (<c>BEFORE</c> or <c>AFTER</c>).</summary>
+    public bool Positioned { get; init; }
+
     public SqlToken Start => Source.Tokens[0];
 }

@@ -15,4 +15,8 @@ public enum StatementKind
     Begin,
     Commit,
     Rollback,
+    Reindex,
+    CreateType,
+    AlterType,
+    DropType,
 }

@@ -44,6 +44,24 @@ public static partial class StatementParser
             return ParseSet(statement, c);
         }
 
+        if (c.Accept("reindex"))
+        {
+            return ParseReindex(statement, c);
+        }
+
+        if (c.Accept("alter", "type"))
+        {
+            var type = c.Name();
+            var adds = c.Accept("add", "value");
+            return new ParsedStatement(statement, StatementKind.AlterType)
+            {
+                Table = type,
+                AddsEnumValue = adds,
+                Guarded = adds && c.Accept("if", "not", "exists"),
+                Positioned = adds && statement.Tokens.Any(t => t.Is("before") || t.Is("after")),
+            };
+        }
+
         if (c.Accept("begin") || c.Accept("start", "transaction"))
         {
             return new ParsedStatement(statement, StatementKind.Begin);
@@ -125,6 +143,11 @@ public static partial class StatementParser
             };
         }
 
+        if (c.Accept("type"))
+        {
+            return new ParsedStatement(statement, StatementKind.CreateType) { Table = c.Name() };
+        }
+
         _ = c.Accept("global") || c.Accept("local");
         _ = c.Accept("temporary") || c.Accept("temp") || c.Accept("unlogged");
         if (!c.Accept("table"))
@@ -147,11 +170,45 @@ public static partial class StatementParser
             }
         }
 
-        return new ParsedStatement(statement, StatementKind.CreateTable) { Table = table, Guarded = ifNotExists, Columns = columns };
+        var afterColumns = c.Current?.IsSymbol("(") == true ? CloseParenthesis(statement.Tokens, c.Index) + 1 : c.Index;
+        var asQuery = afterColumns < statement.Tokens.Count && statement.Tokens[afterColumns].Is("as");
+        return new ParsedStatement(statement, StatementKind.CreateTable) { Table = table, Guarded = ifNotExists, Columns = asQuery ? [] : columns, AsQuery = asQuery };
     }
 
     private static bool IsTableConstraintStart(SqlToken token) =>
         token.Kind == TokenKind.Word && token.Value is "constraint" or "primary" or "unique" or "foreign" or "check" or "exclude" or "like";
+
+    private static int CloseParenthesis(IReadOnlyList<SqlToken> tokens, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < tokens.Count; i++)
+        {
+            depth += tokens[i].IsSymbol("(") ? 1 : tokens[i].IsSymbol(")") ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return tokens.Count;
+    }
+
+    private static ParsedStatement ParseReindex(SqlStatement statement, TokenCursor c)
+    {
+        if (c.Current?.IsSymbol("(") == true)
+        {
+            // REINDEX (CONCURRENTLY, VERBOSE) TABLE t: the PostgreSQL 14+ option list.
+            var options = Parenthesised(statement.Tokens, c.Index);
+            c.Index = CloseParenthesis(statement.Tokens, c.Index) + 1;
+            var concurrentOption = options.Any(t => t.Is("concurrently"));
+            _ = c.Next();
+            return new ParsedStatement(statement, StatementKind.Reindex) { Concurrently = concurrentOption || c.Accept("concurrently"), Table = c.Name() };
+        }
+
+        _ = c.Next();
+        var concurrently = c.Accept("concurrently");
+        return new ParsedStatement(statement, StatementKind.Reindex) { Concurrently = concurrently, Table = c.Name() };
+    }
 
     /// <summary>The tokens inside the parentheses that open at <paramref name="open"/>.</summary>
     internal static List<SqlToken> Parenthesised(IReadOnlyList<SqlToken> tokens, int open)
@@ -188,6 +245,7 @@ public static partial class StatementParser
     {
         var kind = c.Accept("index") ? StatementKind.DropIndex
             : c.Accept("table") ? StatementKind.DropTable
+            : c.Accept("type") ? StatementKind.DropType
             : c.Accept("database") ? StatementKind.DropDatabase
             : StatementKind.Other;
         if (kind == StatementKind.Other)

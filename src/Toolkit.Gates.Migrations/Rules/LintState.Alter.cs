@@ -43,10 +43,16 @@ internal sealed partial class LintState
                 ExistingTableAction(statement, table!, action);
             }
 
-            if (!InTransaction && !action.Guarded && action.Kind is AlterActionKind.AddColumn or AlterActionKind.DropColumn)
+            if (!InTransaction && !action.Guarded && action.Kind is AlterActionKind.AddColumn or AlterActionKind.DropColumn or AlterActionKind.DropConstraint)
             {
+                var what = action.Kind switch
+                {
+                    AlterActionKind.AddColumn => "ADD COLUMN",
+                    AlterActionKind.DropColumn => "DROP COLUMN",
+                    _ => "DROP CONSTRAINT",
+                };
                 var guard = action.Kind == AlterActionKind.AddColumn ? "IF NOT EXISTS" : "IF EXISTS";
-                Add("prefer-robust-stmts", statement, action.Start, $"{(action.Kind == AlterActionKind.AddColumn ? "ADD" : "DROP")} COLUMN {action.Column} without {guard} outside a transaction.");
+                Add("prefer-robust-stmts", statement, action.Start, $"{what} {action.Column} without {guard} outside a transaction.");
             }
         }
 
@@ -70,10 +76,11 @@ internal sealed partial class LintState
                     Add("adding-required-field", statement, action.Start, $"ADD COLUMN {column.Name} NOT NULL without a DEFAULT on existing table {table}.");
                 }
 
-                if ((column.Default is { } expression && IsVolatile(expression)) || column.Stored)
+                if ((column.Default is { } expression && IsVolatile(expression)) || column.Stored || column.Identity)
                 {
-                    Add("adding-field-with-default", statement, action.Start, column.Stored
-                        ? $"ADD COLUMN {column.Name} as a stored generated column on existing table {table}."
+                    // An identity column numbers every existing row, so it rewrites the table like a volatile default.
+                    Add("adding-field-with-default", statement, action.Start, column.Stored || column.Identity
+                        ? $"ADD COLUMN {column.Name} as {(column.Identity ? "an identity" : "a stored generated")} column on existing table {table}."
                         : $"ADD COLUMN {column.Name} DEFAULT {string.Join(' ', column.Default!.Select(t => t.Text))} is not a constant on existing table {table}.");
                 }
 
@@ -186,9 +193,13 @@ internal sealed partial class LintState
             Add("prefer-timestamptz", statement, at, $"Column {column} is {Text(type)}.");
         }
 
-        if (first is "int" or "integer" or "int4" or "smallint" or "int2" or "serial" or "serial4" or "smallserial" or "serial2")
+        if (first is "int" or "integer" or "int4" or "serial" or "serial4")
         {
             Add("prefer-bigint-over-int", statement, at, $"Column {column} is {Text(type)}.");
+        }
+        else if (first is "smallint" or "int2" or "smallserial" or "serial2")
+        {
+            Add("prefer-bigint-over-smallint", statement, at, $"Column {column} is {Text(type)}.");
         }
 
         if (SerialTypes.Contains(first))

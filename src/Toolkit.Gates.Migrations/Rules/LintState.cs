@@ -9,6 +9,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
 {
     private readonly HashSet<string> createdTables = new(StringComparer.Ordinal);
     private readonly HashSet<string> createdIndexes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> createdTypes = new(StringComparer.Ordinal);
     private ParsedStatement? openBegin;
     private bool lockTimeoutSet;
     private bool timeoutReported;
@@ -25,6 +26,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
     {
         foreach (var statement in statements)
         {
+            IdentifierLength(statement);
             switch (statement.Kind)
             {
                 case StatementKind.Begin:
@@ -65,6 +67,23 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
                 case StatementKind.DropTable:
                     DropTable(statement);
                     break;
+                case StatementKind.Reindex:
+                    Reindex(statement);
+                    break;
+                case StatementKind.CreateType:
+                    createdTypes.Add(statement.Table?.Key ?? string.Empty);
+                    break;
+                case StatementKind.AlterType:
+                    AlterType(statement);
+                    break;
+                case StatementKind.DropType:
+                    if (!InTransaction && !statement.Guarded)
+                    {
+                        Add("prefer-robust-stmts", statement, statement.Start, "DROP TYPE without IF EXISTS outside a transaction.");
+                    }
+
+                    NeedsTimeout(statement, statement.Targets.Any(t => !createdTypes.Contains(t.Key)) ? $"type {statement.Targets[0]}" : null);
+                    break;
                 case StatementKind.DropDatabase:
                     Add("ban-drop-database", statement, statement.Start, $"DROP DATABASE {string.Join(", ", statement.Targets)}.");
                     break;
@@ -77,6 +96,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
                     NeedsTimeout(statement, statement.Targets.FirstOrDefault());
                     break;
                 default:
+                    OtherLocking(statement);
                     break;
             }
         }
@@ -100,18 +120,24 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         Raw.Add(new RawFinding(RuleCatalog.Get(rule), statement, at, message));
 
     /// <summary>require-timeout-settings: once per file, at the first locking statement on an existing table.</summary>
-    private void NeedsTimeout(ParsedStatement statement, QualifiedName? table)
+    private void NeedsTimeout(ParsedStatement statement, QualifiedName? table) =>
+        NeedsTimeout(statement, IsExisting(table) ? $"table {table}" : null);
+
+    /// <summary>require-timeout-settings for a statement that locks <paramref name="existing"/> (null: nothing that existed).</summary>
+    private void NeedsTimeout(ParsedStatement statement, string? existing)
     {
-        if (!lockTimeoutSet && !timeoutReported && IsExisting(table))
+        if (!lockTimeoutSet && !timeoutReported && existing is not null)
         {
             timeoutReported = true;
-            Add("require-timeout-settings", statement, statement.Start, $"This statement locks existing table {table} and no SET lock_timeout comes before it.");
+            Add("require-timeout-settings", statement, statement.Start, $"This statement locks existing {existing} and no SET lock_timeout comes before it.");
         }
     }
 
     private void CreateTable(ParsedStatement statement)
     {
-        if (statement.Table is { } table)
+        // CREATE TABLE ... AS SELECT fills the table at once: constraints added later validate every row, as on an
+        // existing table, so it does not join the empty new tables.
+        if (statement.Table is { } table && !statement.AsQuery)
         {
             createdTables.Add(table.Key);
         }
@@ -120,6 +146,9 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         {
             ColumnType(statement, column.TypeTokens, column.Name);
         }
+
+        // A foreign key to an existing table locks that table (SHARE ROW EXCLUSIVE) while the new one is created.
+        NeedsTimeout(statement, ReferencedTables(statement).FirstOrDefault(IsExisting));
 
         if (!InTransaction && !statement.Guarded)
         {
@@ -144,7 +173,10 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
             Add("require-concurrent-index-creation", statement, statement.Start, $"CREATE INDEX on existing table {statement.Table} without CONCURRENTLY.");
         }
 
-        if (!InTransaction && !statement.Guarded)
+        NeedsTimeout(statement, statement.Table);
+
+        // CONCURRENTLY cannot run in a transaction, so where it works it runs outside one and must be re-runnable.
+        if ((!InTransaction || statement.Concurrently) && !statement.Guarded)
         {
             Add("prefer-robust-stmts", statement, statement.Start, "CREATE INDEX without IF NOT EXISTS outside a transaction.");
         }
@@ -161,7 +193,10 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
             Add("require-concurrent-index-deletion", statement, statement.Start, $"DROP INDEX {string.Join(", ", statement.Targets)} without CONCURRENTLY.");
         }
 
-        if (!InTransaction && !statement.Guarded)
+        var existingIndex = statement.Targets.FirstOrDefault(t => !createdIndexes.Contains(t.Name));
+        NeedsTimeout(statement, existingIndex is null ? null : $"index {existingIndex}");
+
+        if ((!InTransaction || statement.Concurrently) && !statement.Guarded)
         {
             Add("prefer-robust-stmts", statement, statement.Start, "DROP INDEX without IF EXISTS outside a transaction.");
         }

@@ -5,7 +5,9 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// <summary>
 /// A PostgreSQL lexer: dollar quoting (<c>$$</c>, <c>$tag$</c>), nested block comments, standard and <c>E''</c> strings
 /// (backslash escapes), quoted identifiers, with the 1-based line and column of every token. It never throws on
-/// input: an unterminated construct is returned as a <see cref="SqlSyntaxError"/> at the place it starts.
+/// input: an unterminated construct is returned as a <see cref="SqlSyntaxError"/> at the place it starts. psql
+/// meta-commands (<c>\set</c>, <c>\i</c>, <c>\if</c>, ...) become <see cref="TokenKind.MetaCommand"/> tokens that run to the end
+/// of their line, and the data of <c>COPY ... FROM stdin</c> up to <c>\.</c> is skipped, as psql does.
 /// </summary>
 public sealed partial class SqlLexer
 {
@@ -13,6 +15,7 @@ public sealed partial class SqlLexer
     private readonly List<SqlToken> tokens = [];
     private readonly List<SqlComment> comments = [];
     private int pos;
+    private int statementStart;
     private int line = 1;
     private int lineStart;
 
@@ -33,6 +36,11 @@ public sealed partial class SqlLexer
 
     private SqlSyntaxError? Run()
     {
+        if (NulByte() is { } nul)
+        {
+            return nul;
+        }
+
         while (pos < text.Length)
         {
             var c = text[pos];
@@ -48,7 +56,8 @@ public sealed partial class SqlLexer
                 '/' when Peek(1) == '*' => BlockComment(),
                 '\'' => QuotedString(1, backslashEscapes: false),
                 '"' => QuotedIdentifier(0),
-                ';' => Single(TokenKind.Semicolon),
+                ';' => Semicolon(),
+                '\\' => MetaCommand(),
                 '$' => Dollar(),
                 _ when (c is 'e' or 'E') && Peek(1) == '\'' => QuotedString(2, backslashEscapes: true),
                 _ when (c is 'b' or 'B' or 'x' or 'X' or 'n' or 'N') && Peek(1) == '\'' => QuotedString(2, backslashEscapes: false),

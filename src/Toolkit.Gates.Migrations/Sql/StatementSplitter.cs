@@ -2,7 +2,9 @@ namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>
 /// Splits a SQL text into statements at top-level semicolons. Semicolons inside strings, dollar quotes, comments and
-/// parentheses do not split, nor do those inside a SQL-standard function body (<c>BEGIN ATOMIC ... END</c>).
+/// parentheses do not split, nor do those inside a SQL-standard function body (<c>BEGIN ATOMIC ... END</c>). psql
+/// meta-commands are left out of the statements (<c>\g</c> ends one); a statement that runs into the next one because a
+/// semicolon is missing is a syntax error, as PostgreSQL would report it.
 /// </summary>
 public static class StatementSplitter
 {
@@ -19,6 +21,18 @@ public static class StatementSplitter
             if (token.Kind == TokenKind.Semicolon && depth == 0 && atomicDepth == 0)
             {
                 Flush(text, current, statements);
+                continue;
+            }
+
+            if (token.Kind == TokenKind.MetaCommand)
+            {
+                // psql runs a meta-command on its own; only \g and its kin send the statement typed so far.
+                if (SqlLexer.SendingMetaCommands.Contains(token.Value))
+                {
+                    Flush(text, current, statements);
+                    (depth, atomicDepth) = (0, 0);
+                }
+
                 continue;
             }
 
@@ -47,7 +61,8 @@ public static class StatementSplitter
         }
 
         Flush(text, current, statements);
-        return new SplitResult(statements, lexed.Comments, lexed.Error);
+        var error = lexed.Error ?? statements.Select(StatementBoundary.MissingSemicolon).FirstOrDefault(e => e is not null);
+        return new SplitResult(statements, lexed.Comments, error);
     }
 
     private static void Flush(string text, List<SqlToken> current, List<SqlStatement> statements)

@@ -23,4 +23,7 @@ public enum TokenKind
 
     /// <summary>The statement terminator.</summary>
     Semicolon,
+
+    /// <summary>A psql meta-command such as <c>\set x 1</c>, to the end of its line; <see cref="SqlToken.Value"/> is its name (<c>set</c>).</summary>
+    MetaCommand,
 }

@@ -6,6 +6,12 @@ using Toolkit.Gates.Policy;
 // policy-ci benchmark: generates 10,000 Kubernetes documents (100 files of 100) and 500 workflow files in a temp
 // folder, evaluates them with the gate's library API, and prints wall time and peak memory. Run in Release:
 //   dotnet run -c Release --project bench/policy
+// (`-- alerts` runs the alert hygiene benchmark of AlertBench.cs instead.)
+if (args is ["alerts"])
+{
+    return await AlertBench.RunAsync();
+}
+
 var root = Path.Combine(Path.GetTempPath(), "policy-bench-" + Guid.NewGuid().ToString("N"));
 try
 {

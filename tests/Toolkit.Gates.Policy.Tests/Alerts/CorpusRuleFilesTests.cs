@@ -31,5 +31,15 @@ public sealed class CorpusRuleFilesTests
         Assert.Equal(112, files.Length);
         Assert.Equal(954, expressions.Count);
         Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{f.File}: {f.Expr}: {f.Error}")));
+
+        // And every prefix of every expression (cut mid-token, mid-string, mid-brace) comes back as data, never an exception
+        foreach (var (_, expr) in expressions)
+        {
+            for (var length = 0; length < expr.Length; length++)
+            {
+                var result = PromParser.Parse(expr[..length]);
+                Assert.True(result.Expr is not null || result.Error!.Offset <= length, expr[..length]);
+            }
+        }
     }
 }

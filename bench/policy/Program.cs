@@ -12,6 +12,12 @@ if (args is ["corpus", var corpus])
     return await CorpusBench.RunAsync(Path.GetFullPath(corpus));
 }
 
+// With "alerts" it runs the alert hygiene benchmark of AlertBench.cs instead.
+if (args is ["alerts"])
+{
+    return await AlertBench.RunAsync();
+}
+
 var root = Path.Combine(Path.GetTempPath(), "policy-bench-" + Guid.NewGuid().ToString("N"));
 try
 {

@@ -105,6 +105,7 @@ public sealed partial class PolicyEvaluator
             else if (AlertPolicy.IsRuleFile(root) && options.Runs(PolicyPacks.Alerts))
             {
                 alerts = alerts.Add(AlertPolicy.Check(root, options, sink));
+                Alerts.Hygiene.AlertHygiene.Check(string.Join('\n', yaml.Lines), root, options, sink);
                 counts = counts with { AlertRuleFiles = counts.AlertRuleFiles + 1 };
             }
             else if (KubernetesPolicy.IsManifest(root) && options.Runs(PolicyPacks.Kubernetes))

@@ -43,6 +43,9 @@ public sealed record PolicyOptions
     /// <summary>Severity label values that make an alert Sev1/Sev2 (paging). <value>The default is critical, page, sev1, sev2, p1, p2.</value></summary>
     public IReadOnlyList<string> PagingSeverities { get; init; } = ["critical", "page", "sev1", "sev2", "p1", "p2"];
 
+    /// <summary>The scrape interval the alert checks assume (rate ranges need two of them). <value>The default is 1m.</value></summary>
+    public TimeSpan ScrapeInterval { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Also check, through the GitHub API, that branch protection of <see cref="ProtectedBranch"/> requires every
     /// gate gates.yml requires (<c>branch_protection: true</c>). Skipped with a note when the token cannot read it.
     /// The default value is false.</summary>

@@ -31,6 +31,7 @@ public static class PolicyOptionsBinder
             ConventionalTypes = Or(reader.StringList("conventional_types"), defaults.ConventionalTypes),
             AlertOwnerLabels = Or(reader.StringList("alert_owner_labels"), defaults.AlertOwnerLabels),
             PagingSeverities = Or(reader.StringList("paging_severities"), defaults.PagingSeverities),
+            ScrapeInterval = reader.Duration("scrape_interval", defaults.ScrapeInterval),
             BranchProtection = reader.Bool("branch_protection", defaults.BranchProtection),
             ProtectedBranch = reader.String("protected_branch", defaults.ProtectedBranch),
             AllowedUnpinnedUses = Or(reader.StringList("allowed_unpinned_uses"), defaults.AllowedUnpinnedUses),

@@ -14,7 +14,7 @@ public static partial class RuleCatalog
 
     /// <summary>All built-in rules in pack order.</summary>
     public static IReadOnlyList<PolicyRule> All =>
-        [.. KubernetesRules, .. DockerfileRules, .. WorkflowRules, .. AlertRules, .. GovernanceRules, .. ImageRules, .. SuppressionRules];
+        [.. KubernetesRules, .. DockerfileRules, .. WorkflowRules, .. AlertRules, .. HygieneRules, .. GovernanceRules, .. ImageRules, .. SuppressionRules];
 
     /// <summary>The rule with this id, or null.</summary>
     public static PolicyRule? Find(string id) => ById.Value.GetValueOrDefault(id);

@@ -9,7 +9,7 @@ internal static class AlertSamples
             rules:
               - record: job:http_requests:rate5m
                 expr: sum by (job) (rate(http_requests_total[5m]))
-              - alert: HighErrorRate
+              - alert: HighErrorRate # expect: alerts/for-missing
                 expr: job:http_errors:ratio5m > 0.05
                 labels: # expect: alerts/missing-owner
                   severity: critical
@@ -19,7 +19,7 @@ internal static class AlertSamples
                 expr: up == 0
                 labels: # expect: alerts/missing-severity
                   team: ""
-              - alert: Documented
+              - alert: Documented # expect: alerts/for-missing
                 expr: up == 0
                 labels: {severity: page, owner: sre}
                 annotations: {runbook_url: "https://runbooks.example.com/up"}
@@ -31,6 +31,7 @@ internal static class AlertSamples
             rules:
               - alert: HighErrorRate
                 expr: job:http_errors:ratio5m > 0.05
+                for: 5m
                 labels:
                   severity: critical
                   owner: web-team

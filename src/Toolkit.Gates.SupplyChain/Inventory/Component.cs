@@ -24,6 +24,12 @@ public sealed record Component(
     /// <summary>Where the license came from when it is only a URL or file (reported as unknown for policy).</summary>
     public string? LicenseUrl { get; init; }
 
+    /// <summary>Whether the lockfile marks it optional (npm/pnpm <c>optional</c>, Poetry <c>optional = true</c>).</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>Where the source comes from when it is not a registry (git URL, <c>file:</c> path); null for registry packages.</summary>
+    public string? VcsUrl { get; init; }
+
     /// <summary>Purls of the packages this one depends on.</summary>
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 

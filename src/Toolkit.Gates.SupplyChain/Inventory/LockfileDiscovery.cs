@@ -30,6 +30,7 @@ public static class LockfileDiscovery
             .Where(p => FileName(p) switch
             {
                 NuGetLock or NpmLock => true,
+                var name when Lockfiles.LockfileFormats.IsLockfile(name) => true,
                 AssetsFile => Dir(p) is var d && d.EndsWith("obj", StringComparison.Ordinal) && !nugetLockDirs.Contains(Dir(d)),
                 _ => false,
             })
@@ -38,12 +39,13 @@ public static class LockfileDiscovery
     }
 
     /// <summary>Reads one lockfile by its kind.</summary>
-    public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses) => FileName(relativePath) switch
+    /// <param name="sibling">The text of <see cref="Lockfiles.LockfileFormats.Sibling"/> (go.sum, package.json) when it exists.</param>
+    public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses, string? sibling = null) => FileName(relativePath) switch
     {
         AssetsFile => AssetsFileReader.Read(relativePath, text, licenses),
         NuGetLock => PackagesLockReader.Read(relativePath, text, licenses),
         NpmLock => NpmLockReader.Read(relativePath, text),
-        _ => throw new LockfileException(relativePath, 0, $"{relativePath}: not a supported lockfile (project.assets.json, packages.lock.json, package-lock.json)."),
+        _ => Lockfiles.LockfileFormats.Read(relativePath, text, sibling),
     };
 
     private static void Walk(string root, string directory, List<string> found)

@@ -24,7 +24,7 @@ internal static class PnpmLockReader
         foreach (var (key, entry, line) in packages)
         {
             var (name, version) = SplitKey(key);
-            version = entry.Scalar("version") ?? version;
+            version = entry.Scalar("version") ?? StripPeers(version);
             if (name.Length == 0 || version.Length == 0)
             {
                 throw builder.Error(line, $"package key '{key}' has no name@version", Fix);

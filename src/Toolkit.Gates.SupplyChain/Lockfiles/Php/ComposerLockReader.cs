@@ -39,12 +39,11 @@ internal static class ComposerLockReader
             }
 
             var index = 0;
+            var starts = JsonElementLines.Of(text, section);
             foreach (var entry in list.EnumerateArray())
             {
-                var name = entry.Str("name") ?? throw builder.Error(lines.At(offset).Line, $"{section}[{index}] has no string 'name'", Fix);
-                var at = text.IndexOf($"\"name\": \"{name}\"", offset, StringComparison.Ordinal);
-                offset = Math.Max(offset, at);
-                var line = lines.At(offset).Line;
+                var line = index < starts.Count ? starts[index] : lines.At(offset).Line;
+                var name = entry.Str("name") ?? throw builder.Error(line, $"{section}[{index}] has no string 'name'", Fix);
                 var version = entry.Str("version") ?? throw builder.Error(line, $"package '{name}' has no string 'version'", Fix);
                 entries.Add((entry, name, version, development, line));
                 index++;

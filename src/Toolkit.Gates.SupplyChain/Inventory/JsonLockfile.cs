@@ -9,7 +9,16 @@ internal static class JsonLockfile
     {
         try
         {
-            return JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                // Every JSON lockfile is an object; `null` or a list would otherwise crash the readers.
+                var kind = document.RootElement.ValueKind;
+                document.Dispose();
+                throw new LockfileException(path, 1, $"{path}:1: the document is {kind}, not a JSON object. Regenerate the lockfile.");
+            }
+
+            return document;
         }
         catch (JsonException ex)
         {

@@ -13,9 +13,10 @@ namespace Toolkit.Gates.SupplyChain.Lockfiles;
 /// <summary>
 /// The lockfiles of the other ecosystems, by file name: go.mod, Cargo.lock, pnpm-lock.yaml, yarn.lock, poetry.lock,
 /// uv.lock, Pipfile.lock, requirements*.txt, Gemfile.lock, composer.lock, gradle.lockfile, packages.config and
-/// *.deps.json. Two read a file beside them: go.mod its go.sum (hashes), yarn.lock its package.json (direct and dev).
+/// *.deps.json. Some read the file beside them: go.mod its go.sum (hashes); yarn.lock its package.json, poetry.lock its
+/// pyproject.toml and composer.lock its composer.json (which packages are direct).
 /// </summary>
-public static class LockfileFormats
+internal static class LockfileFormats
 {
     /// <summary>Whether a file name is one of these lockfiles.</summary>
     public static bool IsLockfile(string fileName)
@@ -37,6 +38,8 @@ public static class LockfileFormats
         {
             "go.mod" => directory + "go.sum",
             "yarn.lock" => directory + "package.json",
+            "poetry.lock" => directory + "pyproject.toml",
+            "composer.lock" => directory + "composer.json",
             _ => null,
         };
     }
@@ -54,11 +57,11 @@ public static class LockfileFormats
             "Cargo.lock" => CargoLockReader.Read(relativePath, text),
             "pnpm-lock.yaml" => PnpmLockReader.Read(relativePath, text),
             "yarn.lock" => YarnLockReader.Read(relativePath, text, sibling),
-            "poetry.lock" => PoetryLockReader.Read(relativePath, text),
+            "poetry.lock" => PoetryLockReader.Read(relativePath, text, DirectNames.FromPyproject(sibling)),
             "uv.lock" => UvLockReader.Read(relativePath, text),
             "Pipfile.lock" => PipfileLockReader.Read(relativePath, text),
             "Gemfile.lock" or "gems.locked" => GemfileLockReader.Read(relativePath, text),
-            "composer.lock" => ComposerLockReader.Read(relativePath, text),
+            "composer.lock" => ComposerLockReader.Read(relativePath, text, DirectNames.FromComposerJson(sibling)),
             "gradle.lockfile" => GradleLockfileReader.Read(relativePath, text),
             "packages.config" => PackagesConfigReader.Read(relativePath, text),
             _ when fileName.EndsWith(".deps.json", StringComparison.Ordinal) => DepsJsonReader.Read(relativePath, text),

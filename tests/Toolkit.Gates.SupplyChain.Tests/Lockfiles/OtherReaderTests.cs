@@ -83,15 +83,17 @@ public sealed class OtherReaderTests
             }
             """;
 
-        var lockfile = Read.Lockfile("composer.lock", text);
+        var lockfile = Read.Lockfile("composer.lock", text, """{"require": {"php": ">=8.1", "monolog/monolog": "^3.0"}}""");
 
         var monolog = Read.Single(lockfile, "pkg:composer/monolog/monolog@3.5.0");
         Assert.Equal(["pkg:composer/psr/log@3.0.0"], monolog.DependsOn);
         Assert.Equal("SHA-1", Assert.Single(monolog.Hashes).Algorithm);
         Assert.Equal("MIT", monolog.License);
+        Assert.True(monolog.Direct);
         Assert.Equal(4, monolog.Location.Line);
         var log = Read.Single(lockfile, "pkg:composer/psr/log@3.0.0");
         Assert.Equal("(MIT OR Apache-2.0)", log.License);
+        Assert.False(log.Direct);
         Assert.Equal(12, log.Location.Line);
         Assert.True(Read.Single(lockfile, "pkg:composer/phpunit/phpunit@10.5.0").Development);
     }

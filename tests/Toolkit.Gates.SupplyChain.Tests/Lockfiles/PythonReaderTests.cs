@@ -43,14 +43,20 @@ public sealed class PythonReaderTests
             resolved_reference = "abc123"
             """;
 
+        // and its pyproject.toml
+        var pyproject = "[tool.poetry.dependencies]\npython = \"^3.9\"\ntyping-extensions = \"^4\"\n\n[tool.poetry.group.dev.dependencies]\npytest = \"^8\"\n";
+
         // When it is read
-        var lockfile = Read.Lockfile("py/poetry.lock", text);
+        var lockfile = Read.Lockfile("py/poetry.lock", text, pyproject);
 
         // Then names are PEP 503 purls, the sdist's hash is kept, dev and optional are marked, the graph resolves
         var typing = Read.Single(lockfile, "pkg:pypi/typing-extensions@4.12.2");
         Assert.Equal("Typing_Extensions", typing.Name);
         Assert.Equal("2222222222222222222222222222222222222222222222222222222222222222", Assert.Single(typing.Hashes).Hex);
         Assert.Equal(["pkg:pypi/helper@1.0"], typing.DependsOn);
+        Assert.True(typing.Direct);
+        Assert.False(Read.Single(lockfile, "pkg:pypi/helper@1.0").Direct);
+        Assert.True(Read.Single(lockfile, "pkg:pypi/pytest@8.0.0").Direct);
         Assert.True(Read.Single(lockfile, "pkg:pypi/helper@1.0").Optional);
         var pytest = Read.Single(lockfile, "pkg:pypi/pytest@8.0.0");
         Assert.True(pytest.Development);

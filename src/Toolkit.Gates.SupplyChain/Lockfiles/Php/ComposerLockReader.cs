@@ -7,13 +7,14 @@ namespace Toolkit.Gates.SupplyChain.Lockfiles.Php;
 /// Reads <c>composer.lock</c>: <c>packages</c> are production, <c>packages-dev</c> development; each with its
 /// <c>version</c>, <c>dist.shasum</c> (SHA-1, often empty), <c>license</c> list (alternatives, so joined with OR) and
 /// <c>require</c> as the graph (platform requirements such as <c>php</c> and <c>ext-*</c> are not packages); a
-/// <c>source</c> of type git is recorded. composer.lock does not say which packages composer.json asks for.
+/// <c>source</c> of type git is recorded. composer.lock does not say which packages are direct: the <c>direct</c> names
+/// (composer.json's require and require-dev) does.
 /// </summary>
 internal static class ComposerLockReader
 {
     private const string Fix = "regenerate it with `composer update --lock`";
 
-    public static Lockfile Read(string path, string text)
+    public static Lockfile Read(string path, string text, IReadOnlySet<string> direct)
     {
         using var document = JsonLockfile.Parse(path, text);
         var lines = new LineIndex(text);
@@ -58,6 +59,7 @@ internal static class ComposerLockReader
             var source = entry.Obj("source");
             builder.Add(name, version, line, new ComponentTraits
             {
+                Direct = direct.Contains(name.ToLowerInvariant()),
                 Development = development,
                 Hashes = shasum is { Length: 40 } ? [new ComponentHash("SHA-1", shasum.ToLowerInvariant())] : [],
                 DependsOn = requires.ToList(),

@@ -7,13 +7,13 @@ namespace Toolkit.Gates.SupplyChain.Lockfiles.Python;
 /// Reads <c>poetry.lock</c>: every <c>[[package]]</c> with its version, <c>optional</c> flag, development scope
 /// (<c>category = "dev"</c> in Poetry 1, <c>groups</c> without <c>main</c> in Poetry 2), file hashes and
 /// <c>[package.dependencies]</c>; <c>[package.source]</c> of type git, directory, file or url records where it comes from.
-/// poetry.lock does not say which packages the project asks for (pyproject.toml does), so none is marked direct.
+/// poetry.lock does not say which packages the project asks for: the <c>direct</c> names (from pyproject.toml) does.
 /// </summary>
 internal static class PoetryLockReader
 {
     private const string Fix = "regenerate it with `poetry lock`";
 
-    public static Lockfile Read(string path, string text)
+    public static Lockfile Read(string path, string text, IReadOnlySet<string> direct)
     {
         var document = TomlLockfile.Parse(path, text, Fix);
         var lines = TomlLockfile.PackageLines(text);
@@ -30,6 +30,7 @@ internal static class PoetryLockReader
             var dependsOn = table.Table("dependencies")?.Keys.SelectMany(d => PythonPackages.Resolve(builder, packages, d)) ?? [];
             builder.Add(name, version, line, new ComponentTraits
             {
+                Direct = direct.Contains(PythonPackages.Normalize(name)),
                 Development = development,
                 Optional = table.Flag("optional"),
                 Hashes = PythonHashes.Choose(files),

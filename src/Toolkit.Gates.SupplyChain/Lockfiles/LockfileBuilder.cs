@@ -51,7 +51,13 @@ internal sealed class LockfileBuilder(string path, Ecosystem ecosystem)
         }
     }
 
-    public Lockfile Build(string project) => new(Path, project, byPurl.Values.ToList());
+    /// <summary>
+    /// The lockfile, with each DependsOn entry turned into the full purl of the component it names (with vcs_url as
+    /// <see cref="Component.Purl"/> writes it), so the SBOM's dependency refs match its bom-refs.
+    /// </summary>
+    public Lockfile Build(string project) => new(Path, project, byPurl.Values
+        .Select(c => c with { DependsOn = c.DependsOn.Select(d => byPurl.TryGetValue(d, out var target) ? target.Purl : d).Order(StringComparer.Ordinal).ToList() })
+        .ToList());
 
     /// <summary>The error for an entry that cannot be read: file, line, what is wrong and how to fix it.</summary>
     public LockfileException Error(int line, string problem, string fix) => Fail(Path, line, problem, fix);

@@ -14,7 +14,7 @@ internal static class SbomCommand
         var output = new Option<string?>("--out", "-o") { Description = "Directory to write the SBOMs to, or a .json file when one --sbom-format is chosen. Default: artifacts/sbom.", HelpName = "dir|file" };
         var repo = new Option<string?>("--repo") { Description = "Repository root. Default: the current directory.", HelpName = "dir" };
         var command = new Command("sbom", Help.WithExamples(
-            "Write SBOMs of every lockfile (project.assets.json, packages.lock.json, package-lock.json): CycloneDX 1.6 and SPDX 2.3 JSON.",
+            "Write SBOMs of every lockfile (.NET, npm, pnpm, yarn, Go, Cargo, Poetry, uv, Pipfile, requirements, Gemfile, Composer, Gradle): CycloneDX 1.6 and SPDX 2.3 JSON.",
             "gate sbom",
             "gate sbom --sbom-format spdx --out dist/sbom"));
         command.Options.Add(format);

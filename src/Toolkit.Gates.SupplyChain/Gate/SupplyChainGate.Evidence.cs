@@ -54,7 +54,7 @@ public sealed partial class SupplyChainGate
             {
                 json.WriteStartObject();
                 json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
-                json.WriteString("ecosystem", change.Ecosystem == Inventory.Ecosystem.NuGet ? "NuGet" : "npm");
+                json.WriteString("ecosystem", Vulnerabilities.OsvEcosystems.Name(change.Ecosystem));
                 json.WriteString("name", change.Name);
                 json.WriteString("purl", change.Key);
                 json.WriteString("base", change.BaseVersion);

@@ -68,7 +68,7 @@ public sealed partial class SupplyChainGate : IGate
         state.Changes = baseline is null ? [] : SbomDiff.Compare(baseline, head);
         if (head.Lockfiles.Count == 0)
         {
-            state.Findings.Add(new Finding(SupplyChainRules.NoLockfiles, Severity.Warning, "No lockfiles found (project.assets.json, packages.lock.json, package-lock.json); run dotnet restore / npm install before the gate, or commit the lockfiles.") { Title = "No lockfiles" });
+            state.Findings.Add(new Finding(SupplyChainRules.NoLockfiles, Severity.Warning, "No lockfiles found (project.assets.json, packages.lock.json, package-lock.json, pnpm-lock.yaml, yarn.lock, go.mod, Cargo.lock, poetry.lock, uv.lock, Pipfile.lock, requirements*.txt, Gemfile.lock, composer.lock, gradle.lockfile, packages.config, *.deps.json); install or restore before the gate, or commit the lockfiles.") { Title = "No lockfiles" });
         }
 
         var error = await CheckVulnerabilitiesAsync(state, cancellationToken).ConfigureAwait(false) ?? CheckAttestations(state);

@@ -8,7 +8,7 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
     public DependencyInventory FromWorkingTree(string repositoryRoot)
     {
         var lockfiles = LockfileDiscovery.Find(repositoryRoot)
-            .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses, repositoryRoot))
+            .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses, repositoryRoot, ReadSibling(repositoryRoot, path)))
             .ToList();
         return new DependencyInventory(lockfiles);
     }
@@ -24,9 +24,17 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
         foreach (var path in paths)
         {
             var text = await Git.RunAsync(repositoryRoot, ["show", $"{commit}:{path}"], cancellationToken).ConfigureAwait(false);
-            lockfiles.Add(LockfileDiscovery.Read(path, text, licenses));
+            var sibling = Lockfiles.LockfileFormats.Sibling(path) is { } siblingPath && listing.Split('\n').Any(l => l.Trim() == siblingPath)
+                ? await Git.RunAsync(repositoryRoot, ["show", $"{commit}:{siblingPath}"], cancellationToken).ConfigureAwait(false)
+                : null;
+            lockfiles.Add(LockfileDiscovery.Read(path, text, licenses, sibling));
         }
 
         return new DependencyInventory(lockfiles);
     }
+
+    private static string? ReadSibling(string repositoryRoot, string path) =>
+        Lockfiles.LockfileFormats.Sibling(path) is { } sibling && File.Exists(Path.Combine(repositoryRoot, sibling))
+            ? File.ReadAllText(Path.Combine(repositoryRoot, sibling))
+            : null;
 }

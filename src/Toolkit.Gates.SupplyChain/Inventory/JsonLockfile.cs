@@ -5,11 +5,21 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// <summary>Parses lockfile JSON, turning syntax errors into <see cref="LockfileException"/> with the line.</summary>
 internal static class JsonLockfile
 {
-    public static JsonDocument Parse(string path, string text)
+    /// <param name="requireObject">False for a reader that rejects a non-object root itself with a more specific fix.</param>
+    public static JsonDocument Parse(string path, string text, bool requireObject = true)
     {
         try
         {
-            return JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (requireObject && document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                // Every JSON lockfile is an object; `null` or a list would otherwise crash the readers.
+                var kind = document.RootElement.ValueKind;
+                document.Dispose();
+                throw new LockfileException(path, 1, $"{path}:1: the document is {kind}, not a JSON object. Regenerate the lockfile.");
+            }
+
+            return document;
         }
         catch (JsonException ex)
         {

@@ -2,8 +2,9 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>
 /// Finds the lockfiles of a repository: <c>packages.lock.json</c>, <c>obj/project.assets.json</c> (only where the
-/// project has no packages.lock.json, which says the same and is committed) and <c>package-lock.json</c>, skipping
-/// <c>.git</c>, <c>node_modules</c>, <c>bin</c> and the output folder.
+/// project has no packages.lock.json, which says the same and is committed), <c>package-lock.json</c> and every other
+/// lockfile format (see <c>Lockfiles.LockfileFormats</c>), skipping <c>.git</c>, <c>node_modules</c>, <c>bin</c>,
+/// the output folder, vendored and virtualenv copies and <c>testdata</c> fixtures.
 /// </summary>
 public static class LockfileDiscovery
 {
@@ -11,7 +12,8 @@ public static class LockfileDiscovery
     public const string NuGetLock = "packages.lock.json";
     public const string NpmLock = "package-lock.json";
 
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "artifacts" };
+    // Installed copies (vendor, virtualenvs) and test fixtures (Go ignores testdata) hold lockfiles the project does not use.
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "artifacts", "vendor", "testdata", ".venv", "venv" };
 
     /// <summary>Repository-relative paths (forward slashes), sorted.</summary>
     public static IReadOnlyList<string> Find(string repositoryRoot)
@@ -30,6 +32,7 @@ public static class LockfileDiscovery
             .Where(p => FileName(p) switch
             {
                 NuGetLock or NpmLock => true,
+                var name when Lockfiles.LockfileFormats.IsLockfile(name) => true,
                 AssetsFile => Dir(p) is var d && d.EndsWith("obj", StringComparison.Ordinal) && !nugetLockDirs.Contains(Dir(d)),
                 _ => false,
             })
@@ -38,12 +41,13 @@ public static class LockfileDiscovery
     }
 
     /// <summary>Reads one lockfile by its kind; <paramref name="installRoot"/> is the working tree, if that is what is read.</summary>
-    public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses, string? installRoot = null) => FileName(relativePath) switch
+    /// <param name="sibling">The text of <see cref="Lockfiles.LockfileFormats.Sibling"/> (go.sum, package.json) when it exists.</param>
+    public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses, string? installRoot = null, string? sibling = null) => FileName(relativePath) switch
     {
         AssetsFile => AssetsFileReader.Read(relativePath, text, licenses),
         NuGetLock => PackagesLockReader.Read(relativePath, text, licenses),
         NpmLock => NpmLockReader.Read(relativePath, text, installRoot),
-        _ => throw new LockfileException(relativePath, 0, $"{relativePath}: not a supported lockfile (project.assets.json, packages.lock.json, package-lock.json)."),
+        _ => Lockfiles.LockfileFormats.Read(relativePath, text, sibling),
     };
 
     private static void Walk(string root, string directory, List<string> found)

@@ -19,7 +19,7 @@ public static class NpmLockReader
     public static Lockfile Read(string relativePath, string text, string? installRoot = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var document = JsonLockfile.Parse(relativePath, text);
+        using var document = JsonLockfile.Parse(relativePath, text, requireObject: false);
         var root = document.RootElement;
         var lines = new LineIndex(text);
         if (root.ValueKind != JsonValueKind.Object)

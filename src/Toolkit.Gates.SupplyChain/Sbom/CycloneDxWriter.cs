@@ -79,17 +79,13 @@ public static class CycloneDxWriter
         json.WriteStartObject();
         json.WriteString("type", "library");
         json.WriteString("bom-ref", component.Purl);
-        var slash = component.Name.IndexOf('/', StringComparison.Ordinal);
-        if (component.Ecosystem == Ecosystem.Npm && component.Name.StartsWith('@') && slash > 0)
+        var (group, name) = GroupAndName(component);
+        if (group is not null)
         {
-            json.WriteString("group", component.Name[..slash]);
-            json.WriteString("name", component.Name[(slash + 1)..]);
-        }
-        else
-        {
-            json.WriteString("name", component.Name);
+            json.WriteString("group", group);
         }
 
+        json.WriteString("name", name);
         json.WriteString("version", component.Version);
         json.WriteString("scope", component.Development || component.Optional ? "optional" : "required");
         if (component.Hashes.Count > 0)
@@ -114,6 +110,20 @@ public static class CycloneDxWriter
             ("toolkit:lockfile", component.Location.Path),
             .. Flags(component)]);
         json.WriteEndObject();
+    }
+
+    /// <summary>npm scopes, Composer vendors and Maven groups are the CycloneDX group, as cdxgen writes them.</summary>
+    private static (string? Group, string Name) GroupAndName(Component component)
+    {
+        var separator = component.Ecosystem == Ecosystem.Maven ? ':' : '/';
+        var cut = component.Name.IndexOf(separator, StringComparison.Ordinal);
+        var grouped = component.Ecosystem switch
+        {
+            Ecosystem.Npm => component.Name.StartsWith('@'),
+            Ecosystem.Packagist or Ecosystem.Maven => true,
+            _ => false,
+        };
+        return grouped && cut > 0 ? (component.Name[..cut], component.Name[(cut + 1)..]) : (null, component.Name);
     }
 
     private static void WriteLicenses(Utf8JsonWriter json, Component component)

@@ -19,7 +19,7 @@ public sealed class OsvDatabase
     private OsvDatabase(List<Component> components)
     {
         wanted = components.Select(c => (c.Ecosystem, Normalize(c.Ecosystem, c.Name))).ToHashSet();
-        names = components.Select(c => c.Name.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        names = components.Select(c => OsvEcosystems.Loose(c.Name)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>How many advisories were read, and how many were kept.</summary>
@@ -99,16 +99,12 @@ public sealed class OsvDatabase
         }
     }
 
-    internal static bool TryEcosystem(string name, out Ecosystem ecosystem)
-    {
-        ecosystem = name switch { "NuGet" => Ecosystem.NuGet, _ => Ecosystem.Npm };
-        return name is "NuGet" or "npm";
-    }
+    internal static bool TryEcosystem(string name, out Ecosystem ecosystem) => OsvEcosystems.TryParse(name, out ecosystem);
 
     /// <summary>The ecosystem's name in OSV records and API queries.</summary>
-    internal static string EcosystemName(Ecosystem ecosystem) => ecosystem == Ecosystem.NuGet ? "NuGet" : "npm";
+    internal static string EcosystemName(Ecosystem ecosystem) => OsvEcosystems.Name(ecosystem);
 
-    private static string Normalize(Ecosystem ecosystem, string name) => ecosystem == Ecosystem.NuGet ? name.ToUpperInvariant() : name;
+    private static string Normalize(Ecosystem ecosystem, string name) => OsvEcosystems.NormalizeName(ecosystem, name);
 
     private void LoadZip(string path)
     {

@@ -76,7 +76,7 @@ public static class OsvParser
             }
             else if (expectName && reader.TokenType == JsonTokenType.String)
             {
-                if (names.Contains(reader.GetString()!.ToUpperInvariant()))
+                if (names.Contains(OsvEcosystems.Loose(reader.GetString()!)))
                 {
                     return true;
                 }

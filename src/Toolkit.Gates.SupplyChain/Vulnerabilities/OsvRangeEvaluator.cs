@@ -99,5 +99,7 @@ public static class OsvRangeEvaluator
     private static bool SameVersion(Ecosystem ecosystem, string a, string b) =>
         ecosystem == Ecosystem.NuGet && NuGetVersion.TryParse(a, out var x) && NuGetVersion.TryParse(b, out var y)
             ? VersionComparer.Default.Equals(x, y)
-            : string.Equals(a, b, StringComparison.Ordinal);
+            : string.Equals(a, b, StringComparison.Ordinal)
+              || (ecosystem is Ecosystem.PyPI or Ecosystem.RubyGems or Ecosystem.Maven && VersionComparers.IsValid(ecosystem, a)
+                  && VersionComparers.IsValid(ecosystem, b) && VersionComparers.For(ecosystem).Compare(a, b) == 0);
 }

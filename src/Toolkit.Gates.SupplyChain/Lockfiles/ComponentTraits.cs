@@ -1,0 +1,23 @@
+using Toolkit.Gates.SupplyChain.Inventory;
+
+namespace Toolkit.Gates.SupplyChain.Lockfiles;
+
+/// <summary>What a lockfile says about one entry besides its name and version.</summary>
+internal sealed record ComponentTraits
+{
+    public static ComponentTraits None { get; } = new();
+
+    public bool Direct { get; init; }
+
+    public bool Development { get; init; }
+
+    public bool Optional { get; init; }
+
+    public IReadOnlyList<ComponentHash> Hashes { get; init; } = [];
+
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+
+    public string? VcsUrl { get; init; }
+
+    public string? License { get; init; }
+}

@@ -106,6 +106,22 @@ public sealed class JudgeServerTests(CanaryPrometheusFixture prometheus) : IClas
         Assert.Contains("'canary_selector' is required (a non-empty string)", reasons);
     }
 
+    [Fact]
+    public async Task Healthz_answers_ok_without_asking_prometheus()
+    {
+        using var client = new PrometheusClient(new PrometheusOptions(new Uri("http://127.0.0.1:9/")));
+        var endpoint = new IPEndPoint(IPAddress.Loopback, FreePort());
+        await using var app = JudgeServer.Build(endpoint, new CanaryJudge(client, new JudgeSettings(), TimeProvider.System));
+        await app.StartAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri($"http://{endpoint}/healthz"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"status\":\"ok\"}", await response.Content.ReadAsStringAsync());
+        await app.StopAsync();
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

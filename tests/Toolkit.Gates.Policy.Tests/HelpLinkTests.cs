@@ -25,6 +25,14 @@ public sealed partial class HelpLinkTests
         ["gha/unknown-function"] = "https://github.com/rhysd/actionlint/blob/main/docs/checks.md#check-contexts-and-builtin-func",
         ["gha/missing-step"] = "https://github.com/rhysd/actionlint/blob/main/docs/checks.md#check-contextual-step-object",
         ["gha/unknown-needs"] = "https://github.com/rhysd/actionlint/blob/main/docs/checks.md#check-job-deps",
+        // Alert hygiene: each links the pint check of the same meaning.
+        ["alerts/promql-syntax"] = "https://cloudflare.github.io/pint/checks/promql/syntax.html",
+        ["alerts/for-missing"] = "https://cloudflare.github.io/pint/checks/rule/for.html",
+        ["alerts/label-template"] = "https://cloudflare.github.io/pint/checks/alerts/template.html",
+        ["alerts/rate-range"] = "https://cloudflare.github.io/pint/checks/promql/rate.html",
+        ["alerts/absent-misuse"] = "https://cloudflare.github.io/pint/checks/alerts/template.html",
+        ["alerts/duplicate-name"] = "https://cloudflare.github.io/pint/checks/rule/duplicate.html",
+        ["alerts/template-function"] = "https://cloudflare.github.io/pint/checks/alerts/template.html",
         ["governance/codeowners-invalid"] = "https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners#codeowners-syntax",
         ["governance/conventional-title"] = "https://www.conventionalcommits.org/en/v1.0.0/#specification",
     };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Toolkit.Core.Configuration;
 
 namespace Toolkit.Gates.Dr;
@@ -53,18 +52,6 @@ internal static class DrOptionsBinder
         }
 
         return (options, diagnostics);
-    }
-
-    /// <summary>RFC 3339 with a zone (<c>2026-11-21T12:00:00Z</c>) or Unix seconds within years 1970-9999; null for anything else.</summary>
-    public static DateTimeOffset? ParseTime(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return seconds is >= 0 and < 253_402_300_800 ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000)) : null;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
     }
 
     private static List<DrSystem> Systems(SectionReader reader)
@@ -133,12 +120,12 @@ internal static class DrOptionsBinder
             return null;
         }
 
-        if (ParseTime(text) is { } time)
+        if (ConfigTimes.Parse(text) is { } time)
         {
             return time;
         }
 
-        diagnostics.Add(new ConfigDiagnostic(file, 0, 0, $"{name} '{text}' is not a time; use RFC 3339 (2026-11-21T12:00:00Z) or Unix seconds."));
+        diagnostics.Add(new ConfigDiagnostic(file, 0, 0, $"{name} '{text}' is not a time; use {ConfigTimes.Forms}."));
         return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Toolkit.Core.Configuration;
 using Toolkit.Gates.Slo.Loading;
 
@@ -57,24 +56,10 @@ public static class SloOptionsBinder
     }
 
     /// <summary>What <see cref="ParseTime"/> accepts, for messages.</summary>
-    public const string TimeForms = "RFC 3339 (2026-11-21T12:00:00Z) or Unix seconds (1763726400)";
+    public const string TimeForms = ConfigTimes.Forms;
 
     /// <summary>RFC 3339 (<c>2026-11-21T12:00:00Z</c>) or Unix seconds between 1970 and 9999; null for anything else.</summary>
-    public static DateTimeOffset? ParseTime(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
-        {
-            // Out-of-range numbers (and NaN) are not times; before 1970 Prometheus holds no data either.
-            return double.IsFinite(seconds) && seconds >= 0 && seconds <= MaxUnixSeconds
-                ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000))
-                : null;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
-    }
-
-    private static readonly double MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds() - 1;
+    public static DateTimeOffset? ParseTime(string text) => ConfigTimes.Parse(text);
 
     private static Uri? Url(string? text, string key, string file, List<ConfigDiagnostic> diagnostics)
     {

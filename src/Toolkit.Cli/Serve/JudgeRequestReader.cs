@@ -94,17 +94,12 @@ internal static class JudgeRequestReader
         }
 
         var text = value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (text is { Length: > 0 } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and < 253_402_300_800)
-        {
-            return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
-        }
-
-        if (text is { Length: > 0 } && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        if (text is { Length: > 0 } && ConfigTimes.Parse(text) is { } time)
         {
             return time;
         }
 
-        problems.Add("'at' must be RFC 3339 or Unix seconds");
+        problems.Add($"'at' must be {ConfigTimes.Forms}");
         return null;
     }
 }

@@ -35,6 +35,6 @@ public sealed partial class PerformanceGate
         }
 
         failure = null;
-        return head;
+        return head.WithCounterRates();
     }
 }

@@ -22,8 +22,6 @@ public sealed partial class K6StreamReader
         if (point.TimeLength > 0 && K6Timestamp.TryParseNanoseconds(line.Slice(point.TimeStart, point.TimeLength), out var nanoseconds))
         {
             time = nanoseconds / 1e9;
-            firstTime = Math.Min(firstTime, nanoseconds);
-            lastTime = Math.Max(lastTime, nanoseconds);
         }
 
         if (entry.SubMetrics.Count > 0 && point.TagsLength > 0)

@@ -20,8 +20,6 @@ public sealed partial class K6StreamReader
     private readonly K6StreamOptions options;
     private readonly List<MetricEntry> entries = [];
     private readonly SortedDictionary<double, StepAggregate> steps = [];
-    private long firstTime = long.MaxValue;
-    private long lastTime = long.MinValue;
     private double currentLoad = double.NaN;
     private long lineNumber;
     private bool selecting;
@@ -137,15 +135,15 @@ public sealed partial class K6StreamReader
 
     private ResultSet Build(string displayPath)
     {
-        // The run's duration as the points span it: k6 divides counters by its own test duration, which the stream lacks.
-        var duration = lastTime > firstTime ? (lastTime - firstTime) / 1e9 : 0;
+        // k6 divides a counter by the test's run duration, which the stream does not record: counters get their rate
+        // from a summary of the same run (ResultSet.WithCounterRates), never from a guess.
         var metrics = new Dictionary<string, K6Metric>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            metrics[entry.Aggregate.Name] = entry.Aggregate.ToMetric(duration, options.Percentiles);
+            metrics[entry.Aggregate.Name] = entry.Aggregate.ToMetric(options.Percentiles);
             foreach (var (_, sub) in entry.SubMetrics)
             {
-                metrics[sub.Name] = sub.ToMetric(duration, options.Percentiles);
+                metrics[sub.Name] = sub.ToMetric(options.Percentiles);
             }
         }
 
@@ -153,7 +151,7 @@ public sealed partial class K6StreamReader
         foreach (var selector in options.SubMetrics.Where(s => !metrics.ContainsKey(s.Text)))
         {
             var type = metrics.TryGetValue(selector.Metric, out var parent) ? parent.Type : "trend";
-            metrics[selector.Text] = new MetricAggregate(selector.Text, options.RelativeAccuracy) { Type = type }.ToMetric(duration, options.Percentiles);
+            metrics[selector.Text] = new MetricAggregate(selector.Text, options.RelativeAccuracy) { Type = type }.ToMetric(options.Percentiles);
         }
 
         return new ResultSet

@@ -96,7 +96,7 @@ internal sealed class MetricAggregate(string name, double relativeAccuracy)
         }
     }
 
-    public K6Metric ToMetric(double durationSeconds, IEnumerable<double> percentiles)
+    public K6Metric ToMetric(IEnumerable<double> percentiles)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         switch (Type)
@@ -108,7 +108,7 @@ internal sealed class MetricAggregate(string name, double relativeAccuracy)
                 break;
             case "counter":
                 values["count"] = Sum;
-                values["rate"] = durationSeconds > 0 ? Sum / durationSeconds : 0;
+
                 break;
             case "gauge":
                 values["value"] = Last;

@@ -37,6 +37,12 @@ internal static class ThresholdEvaluator
             return value;
         }
 
+        if (expression.Aggregation == "rate" && metric.Type == "counter" && metric.SampleCount is not null)
+        {
+            error = $"k6 divides the counter '{metric.Name}' by the test's run duration, which the --out json stream does not record; add --summary-export=<file> (or a handleSummary JSON) to the k6 run and list it in results beside the stream, or threshold on 'count'.";
+            return null;
+        }
+
         error = $"the results have no '{expression.Aggregation}' for '{metric.Name}' (they have {string.Join(", ", metric.Values.Keys)}); add it to k6's summaryTrendStats or give the gate the raw --out json stream.";
         return null;
     }

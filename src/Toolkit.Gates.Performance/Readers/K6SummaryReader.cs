@@ -51,7 +51,24 @@ internal static class K6SummaryReader
             }
         }
 
-        return ReadOutcome.Ok(new ResultSet { Metrics = metrics, ReportedThresholds = reported, Sources = [path] });
+        return ReadOutcome.Ok(new ResultSet { Metrics = metrics, ReportedThresholds = reported, Sources = [path], TestRunSeconds = TestRunSeconds(root, metrics) });
+    }
+
+    // handleSummary data records the run's duration; the legacy export does not, but its counters' count/rate give it.
+    private static double? TestRunSeconds(JsonElement root, Dictionary<string, K6Metric> metrics)
+    {
+        if (root.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.Object
+            && state.TryGetProperty("testRunDurationMs", out var ms) && ms.ValueKind == JsonValueKind.Number
+            && ms.GetDouble() is var milliseconds && double.IsFinite(milliseconds) && milliseconds > 0)
+        {
+            return milliseconds / 1000;
+        }
+
+        return metrics.Values
+            .Where(m => m.Type == "counter" && m.Values.TryGetValue("count", out var c) && c > 0 && m.Values.TryGetValue("rate", out var r) && r > 0)
+            .Select(m => m.Values["count"] / m.Values["rate"])
+            .Cast<double?>()
+            .FirstOrDefault();
     }
 
     // The legacy export has no type field; the value names give it away.

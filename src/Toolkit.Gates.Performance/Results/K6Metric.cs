@@ -14,4 +14,17 @@ public sealed record K6Metric(string Name, string Type, IReadOnlyDictionary<stri
     /// which k6 only writes for metrics that had samples.
     /// </summary>
     public long? SampleCount { get; init; }
+
+    /// <summary>This metric's values with <paramref name="other"/>'s added; <paramref name="other"/> wins where both have one.</summary>
+    public K6Metric With(K6Metric other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var values = new Dictionary<string, double>(Values, StringComparer.Ordinal);
+        foreach (var (key, value) in other.Values)
+        {
+            values[key] = value;
+        }
+
+        return other with { Values = values, SampleCount = other.SampleCount ?? SampleCount };
+    }
 }

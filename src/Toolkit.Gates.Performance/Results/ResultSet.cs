@@ -22,6 +22,12 @@ public sealed record ResultSet
     /// </summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// k6's test run duration in seconds, which k6 divides counters by for their <c>rate</c>: from a summary's
+    /// <c>state.testRunDurationMs</c>; null when no input records it (the raw stream does not).
+    /// </summary>
+    public double? TestRunSeconds { get; init; }
+
     /// <summary>The files the set was read from, repository-relative.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
@@ -31,7 +37,8 @@ public sealed record ResultSet
         var metrics = new Dictionary<string, K6Metric>(Metrics, StringComparer.Ordinal);
         foreach (var (name, metric) in other.Metrics)
         {
-            metrics[name] = metric;
+            // A summary and the stream of one run complement each other: the stream's exact percentiles, the summary's rates.
+            metrics[name] = metrics.TryGetValue(name, out var known) && known.Type == metric.Type ? known.With(metric) : metric;
         }
 
         var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal);
@@ -48,6 +55,24 @@ public sealed record ResultSet
             ReportedThresholds = [.. ReportedThresholds, .. other.ReportedThresholds],
             LoadSteps = [.. LoadSteps, .. other.LoadSteps],
             Sources = [.. Sources, .. other.Sources],
+            TestRunSeconds = other.TestRunSeconds ?? TestRunSeconds,
         };
+    }
+
+    /// <summary>The set with every counter's <c>rate</c> that the stream could not give computed from a known run duration.</summary>
+    public ResultSet WithCounterRates()
+    {
+        if (TestRunSeconds is not { } seconds)
+        {
+            return this;
+        }
+
+        var metrics = Metrics.ToDictionary(
+            m => m.Key,
+            m => m.Value.Type == "counter" && !m.Value.Values.ContainsKey("rate") && m.Value.Values.TryGetValue("count", out var count)
+                ? m.Value with { Values = new Dictionary<string, double>(m.Value.Values, StringComparer.Ordinal) { ["rate"] = count / seconds } }
+                : m.Value,
+            StringComparer.Ordinal);
+        return this with { Metrics = metrics };
     }
 }

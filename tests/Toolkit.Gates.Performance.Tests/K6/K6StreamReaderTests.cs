@@ -37,7 +37,7 @@ public sealed class K6StreamReaderTests
         Assert.InRange(Math.Abs(metrics["http_req_duration"].Values["p(95)"] - exact) / exact, 0, 0.01);
         Assert.Equal(0.01, metrics["http_req_failed"].Values["rate"], 9);
         Assert.Equal(1000, metrics["http_reqs"].Values["count"]);
-        Assert.Equal(1000 / 99.9, metrics["http_reqs"].Values["rate"], 3);
+        Assert.False(metrics["http_reqs"].Values.ContainsKey("rate"), "the stream does not record k6's run duration");
     }
 
     [Fact]

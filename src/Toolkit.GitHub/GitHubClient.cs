@@ -1,5 +1,6 @@
 using Toolkit.GitHub.Branches;
 using Toolkit.GitHub.Checks;
+using Toolkit.GitHub.DependencyGraph;
 using Toolkit.GitHub.Http;
 using Toolkit.GitHub.Issues;
 using Toolkit.GitHub.Pulls;
@@ -26,6 +27,7 @@ public sealed class GitHubClient : IDisposable
         BranchProtection = new BranchProtectionClient(Connection);
         Rulesets = new RulesetsClient(Connection);
         Users = new UsersClient(Connection);
+        DependencyGraph = new DependencyGraphClient(Connection);
     }
 
     public GitHubConnection Connection { get; }
@@ -43,6 +45,8 @@ public sealed class GitHubClient : IDisposable
     public RulesetsClient Rulesets { get; }
 
     public UsersClient Users { get; }
+
+    public DependencyGraphClient DependencyGraph { get; }
 
     public GitHubClientOptions Options => Connection.Options;
 

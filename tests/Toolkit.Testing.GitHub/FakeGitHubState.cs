@@ -48,6 +48,9 @@ public sealed class FakeGitHubState
     /// <summary>Branch protection per branch, in the request shape of the PUT that set it.</summary>
     public Dictionary<string, JsonObject> Protection { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Dependency graph diffs by <c>base...head</c>; a pair without one answers 404 (graph off).</summary>
+    public Dictionary<string, JsonArray> DependencyDiffs { get; } = new(StringComparer.Ordinal);
+
     public long NextId() => Interlocked.Increment(ref nextId);
 
     /// <summary>A creation time that grows with every id, so "oldest" is well defined.</summary>

@@ -18,6 +18,7 @@ internal static partial class FakeRoutes
         MapPulls(app, state);
         MapProtection(app, state);
         MapRulesets(app, state);
+        MapDependencyGraph(app, state);
     }
 
     private static void Route(WebApplication app, string method, string pattern, FakeGitHubState state, Func<HttpContext, Task> handler) =>

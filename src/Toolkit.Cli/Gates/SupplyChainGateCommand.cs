@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
+using Toolkit.Core.Runtime;
+using Toolkit.GitHub.DependencyGraph;
 using Toolkit.Gates.SupplyChain.Gate;
 
 namespace Toolkit.Cli.Gates;
@@ -71,7 +73,11 @@ public sealed class SupplyChainGateCommand : IGateCommand
         SbomFormats = parseResult.GetValue(sbomFormat),
         Artifacts = parseResult.GetValue(artifact),
         TrustedKeys = parseResult.GetValue(trustedKey),
-    });
+    }, dependencyReview: GitHubDependencyReview.FromEnvironment(RunEnvironment.Process, Token(parseResult)));
+
+    // The container actions hand the token over as --github-token (publishing's option), not as GITHUB_TOKEN.
+    private static string? Token(ParseResult? parseResult) =>
+        parseResult?.CommandResult.Command.Options.Any(o => o.Name == "--github-token") == true ? parseResult.GetValue<string?>("--github-token") : null;
 
     private static Option<string?> CreateOsvApiUrl()
     {

@@ -13,12 +13,28 @@ public sealed partial class SupplyChainGate
     /// is new when the base did not have the same advisory on the same package. Budgets count new findings no live
     /// waiver covers, so a waived advisory does not spend the budget and an expired waiver does.
     /// </summary>
-    private static async Task<GateOutcome?> CheckVulnerabilitiesAsync(Evaluation state, CancellationToken cancellationToken)
+    private async Task<GateOutcome?> CheckVulnerabilitiesAsync(Evaluation state, CancellationToken cancellationToken)
     {
         var options = state.Options;
+        var (reviewed, reviewError) = await ReadDependencyReviewAsync(state, cancellationToken).ConfigureAwait(false);
+        if (reviewError is not null)
+        {
+            return reviewError;
+        }
+
         if (options.OsvDatabase is null && options.OsvApi is not { Enabled: true })
         {
-            state.Findings.Add(new Finding(SupplyChainRules.VulnerabilitiesNotChecked, Severity.Warning, "Vulnerabilities were not checked: set 'osv_database' (an OSV directory or all.zip) or 'osv_api' in gates.supply-chain, or pass --osv-database or --osv-api.", state.Context.Section?.Location) { Title = "Vulnerabilities not checked" });
+            var only = reviewed.Count > 0 || state.AdvisorySources.Any(s => s.StartsWith(DependencyReviewSource + " of", StringComparison.Ordinal));
+            var what = only ? $"Vulnerabilities of packages the change did not add were not checked (only the {DependencyReviewSource} was read)" : "Vulnerabilities were not checked";
+            state.Findings.Add(new Finding(SupplyChainRules.VulnerabilitiesNotChecked, Severity.Warning, what + ": set 'osv_database' (an OSV directory or all.zip) or 'osv_api' in gates.supply-chain, or pass --osv-database or --osv-api.", state.Context.Section?.Location) { Title = "Vulnerabilities not checked" });
+            if (!only)
+            {
+                return null;
+            }
+
+            state.VulnerabilitiesChecked = true;
+            AddRows(state, reviewed, onBase: []);
+            Judge(state);
             return null;
         }
 
@@ -38,15 +54,32 @@ public sealed partial class SupplyChainGate
 
         state.VulnerabilitiesChecked = true;
         var onBase = baseComponents.SelectMany(database.Match).Select(m => (m.Advisory.Id, m.Component.Key.ToUpperInvariant())).ToHashSet();
+        var matches = components.SelectMany(database.Match).ToList();
+
+        // GitHub's advisories on added packages that OSV (by id or alias) did not already report on the same package.
+        var known = matches.SelectMany(m => m.Advisory.Aliases.Append(m.Advisory.Id).Select(id => (id, m.Component.Key.ToUpperInvariant()))).ToHashSet();
+        AddRows(state, matches.Concat(reviewed.Where(r => !known.Contains((r.Advisory.Id, r.Component.Key.ToUpperInvariant())))), onBase);
+        Judge(state);
+        return null;
+    }
+
+    /// <summary>The rows of the matches, in report order: whether each is new on this change, and whether a live waiver covers it.</summary>
+    private static void AddRows(Evaluation state, IEnumerable<VulnerabilityMatch> matches, HashSet<(string Id, string Key)> onBase)
+    {
         var today = DateOnly.FromDateTime(state.Context.Clock.GetUtcNow().UtcDateTime);
         var waivers = state.Context.Config.WaiversFor(GateIds.SupplyChain).Where(w => !w.IsExpired(today)).Select(w => (Rule: new Glob(w.Rule), Path: new Glob(w.Path))).ToList();
-        foreach (var match in components.SelectMany(database.Match).OrderBy(m => m.Advisory.Severity).ThenBy(m => m.Component.Purl, StringComparer.Ordinal).ThenBy(m => m.Advisory.Id, StringComparer.Ordinal))
+        foreach (var match in matches.OrderBy(m => m.Advisory.Severity).ThenBy(m => m.Component.Purl, StringComparer.Ordinal).ThenBy(m => m.Advisory.Id, StringComparer.Ordinal))
         {
             var isNew = state.Baseline is null || !onBase.Contains((match.Advisory.Id, match.Component.Key.ToUpperInvariant()));
             var waived = waivers.Any(w => (w.Rule.IsMatch(match.Advisory.Id) || match.Advisory.Aliases.Any(w.Rule.IsMatch)) && (w.Path.Pattern is "**" or "*" || w.Path.IsMatch(match.Component.Location.Path)));
             state.Vulnerabilities.Add(new VulnerabilityRow(match, isNew, waived));
         }
+    }
 
+    /// <summary>The budgets over the rows, and a finding per row at the level its budget gives.</summary>
+    private static void Judge(Evaluation state)
+    {
+        var options = state.Options;
         foreach (var severity in Severities.Known)
         {
             state.NewCounts[severity] = state.Vulnerabilities.Count(v => v.IsNew && !v.Waived && v.Match.Advisory.Severity == severity);
@@ -62,8 +95,6 @@ public sealed partial class SupplyChainGate
                 : row.IsNew ? Severity.Warning : Severity.Note;
             state.Findings.Add(Describe(row, level));
         }
-
-        return null;
     }
 
     /// <summary>Adds a threshold per budgeted severity; returns the severities whose budget is exceeded.</summary>
@@ -88,7 +119,9 @@ public sealed partial class SupplyChainGate
     {
         var (component, advisory, fixedIn) = row.Match;
         var severity = Severities.Name(advisory.Severity);
-        var fix = fixedIn is null ? "no fixed version is published" : $"fixed in {fixedIn}";
+        var fix = fixedIn is not null ? $"fixed in {fixedIn}"
+            : advisory.Source == DependencyReviewSource ? $"reported by the {DependencyReviewSource}, see the advisory for the fixed version"
+            : "no fixed version is published";
         var origin = row.IsNew ? "introduced by this change" : "already on the base";
         var how = $"{(component.Direct ? "direct" : "transitive")}, {(component.Development ? "development" : "production")}{(component.Optional ? ", optional" : string.Empty)}{(component.Bundled ? ", bundled in another package" : string.Empty)}";
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal)

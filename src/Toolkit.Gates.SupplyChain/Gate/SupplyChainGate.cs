@@ -1,4 +1,5 @@
 using System.Globalization;
+using Toolkit.Core.Dependencies;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
@@ -17,12 +18,15 @@ public sealed partial class SupplyChainGate : IGate
 {
     private readonly SupplyChainOverrides overrides;
     private readonly NuspecLicenses licenses;
+    private readonly IDependencyReviewSource? dependencyReview;
 
     /// <param name="overrides">Command-line values that win over gates.yml.</param>
     /// <param name="packageFolders">NuGet package folders for nuspec licenses; default the user's global folder.</param>
-    public SupplyChainGate(SupplyChainOverrides? overrides = null, IReadOnlyList<string>? packageFolders = null)
+    /// <param name="dependencyReview">GitHub's dependency review of the change; null when there is no token to ask with.</param>
+    public SupplyChainGate(SupplyChainOverrides? overrides = null, IReadOnlyList<string>? packageFolders = null, IDependencyReviewSource? dependencyReview = null)
     {
         this.overrides = overrides ?? new SupplyChainOverrides();
+        this.dependencyReview = dependencyReview;
         licenses = new NuspecLicenses(packageFolders ?? [NuspecLicenses.DefaultFolder]);
     }
 

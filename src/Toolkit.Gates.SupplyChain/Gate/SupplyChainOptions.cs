@@ -63,4 +63,11 @@ public sealed record SupplyChainOptions
 
     /// <summary>The git ref to diff against; overrides the run's base ref. <value>The default value is null.</value></summary>
     public string? BaseRef { get; init; }
+
+    /// <summary>
+    /// Whether to read GitHub's dependency review of the change (<c>dependency_review</c>): true requires it (an error
+    /// when it cannot be read), false never asks. <value>The default value is null (auto): read inside a GitHub
+    /// Actions job when the token may, and note it when GitHub refuses.</value>
+    /// </summary>
+    public bool? DependencyReview { get; init; }
 }

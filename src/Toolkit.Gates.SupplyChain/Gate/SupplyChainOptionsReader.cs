@@ -44,6 +44,12 @@ public static class SupplyChainOptionsReader
             TrustedKeys = reader.StringList("trusted_keys"),
             Manifests = reader.StringList("manifests"),
             BaseRef = reader.GitRef("base"),
+            DependencyReview = reader.Choice("dependency_review", "auto", "auto", "true", "false") switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => null,
+            },
         };
         licenses?.Finish();
         reader.Finish();

@@ -49,10 +49,16 @@ public sealed record Component(
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 
     /// <summary>Package URL (https://github.com/package-url/purl-spec), the component's identity.</summary>
-    public string Purl => Purls.For(Ecosystem, Name, Version) + Purls.Qualifiers(("download_url", DownloadUrl), ("vcs_url", VcsUrl));
+    public string Purl => ReportedPurl ?? Purls.For(Ecosystem, Name, Version) + Purls.Qualifiers(("download_url", DownloadUrl), ("vcs_url", VcsUrl));
+
+    /// <summary>
+    /// The purl another tool reported for a package no lockfile the gate reads holds (GitHub's dependency review of a
+    /// workflow's actions, say); null for every component read from a lockfile.
+    /// </summary>
+    public string? ReportedPurl { get; init; }
 
     /// <summary>Identity without the version, used to diff base and head.</summary>
-    public string Key => Purls.For(Ecosystem, Name, null);
+    public string Key => ReportedPurl is { } reported ? (reported.LastIndexOf('@') is > 4 and var at ? reported[..at] : reported) : Purls.For(Ecosystem, Name, null);
 
     /// <summary>
     /// Two readings of the same package (a lockfile's duplicate entries, or two lockfiles) as one, losing nothing: direct

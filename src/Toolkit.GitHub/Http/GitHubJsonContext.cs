@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Toolkit.GitHub.Branches;
 using Toolkit.GitHub.Checks;
+using Toolkit.GitHub.DependencyGraph;
 using Toolkit.GitHub.Issues;
 using Toolkit.GitHub.Pulls;
 using Toolkit.GitHub.Rulesets;
@@ -36,4 +37,5 @@ namespace Toolkit.GitHub.Http;
 [JsonSerializable(typeof(RulesetRequest))]
 [JsonSerializable(typeof(RequiredStatusChecksParameters))]
 [JsonSerializable(typeof(RulesetConditions))]
+[JsonSerializable(typeof(List<DependencyGraphChange>))]
 public sealed partial class GitHubJsonContext : JsonSerializerContext;

@@ -25,8 +25,15 @@ internal static class NpmResolved
         return registry ? (null, null) : (null, resolved);
     }
 
+    /// <summary>(git URL, other URL or path) of a known non-registry origin: git repositories are the purl's vcs_url, the rest its download_url.</summary>
+    public static (string? VcsUrl, string? DownloadUrl) Split(string origin) => IsGit(origin) ? (origin, null) : (null, origin);
+
     private static bool IsGit(string resolved) =>
         resolved.StartsWith("git+", StringComparison.OrdinalIgnoreCase) || resolved.StartsWith("git://", StringComparison.OrdinalIgnoreCase) ||
         resolved.StartsWith("ssh://", StringComparison.OrdinalIgnoreCase) || resolved.StartsWith("git@", StringComparison.OrdinalIgnoreCase) ||
-        resolved.StartsWith("github:", StringComparison.OrdinalIgnoreCase);
+        resolved.StartsWith("github:", StringComparison.OrdinalIgnoreCase) ||
+
+        // Yarn Berry writes git dependencies as <url>#commit=<sha>; a URL ending in .git is a repository too.
+        resolved.Contains("#commit=", StringComparison.Ordinal) || resolved.Contains(".git#", StringComparison.OrdinalIgnoreCase) ||
+        resolved.EndsWith(".git", StringComparison.OrdinalIgnoreCase);
 }

@@ -17,6 +17,12 @@ internal sealed record ComponentTraits
 
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 
+    /// <summary>
+    /// Where a non-registry package came from when the lockfile does not say whether it is a repository: a git URL
+    /// becomes the purl's <c>vcs_url</c>, anything else (a tarball URL, a <c>file:</c> path) its <c>download_url</c>.
+    /// </summary>
+    public string? Origin { get; init; }
+
     public string? VcsUrl { get; init; }
 
     public string? License { get; init; }

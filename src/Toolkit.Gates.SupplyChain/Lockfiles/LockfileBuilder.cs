@@ -27,12 +27,14 @@ internal sealed class LockfileBuilder(string path, Ecosystem ecosystem)
     public Component Add(string name, string version, int line, ComponentTraits traits)
     {
         ArgumentNullException.ThrowIfNull(traits);
+        var (vcs, download) = traits.Origin is { } origin ? NpmResolved.Split(origin) : (traits.VcsUrl, null);
         var component = new Component(Ecosystem, name, version, traits.Direct, traits.Development, new ComponentLocation(Path, line, 1))
         {
             Optional = traits.Optional,
             Hashes = traits.Hashes,
             DependsOn = traits.DependsOn.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            VcsUrl = traits.VcsUrl,
+            VcsUrl = vcs,
+            DownloadUrl = download,
             License = traits.License,
         };
         // Keyed by the purl without qualifiers (what readers use for DependsOn and Update): Component.Purl adds vcs_url.
@@ -73,6 +75,7 @@ internal sealed class LockfileBuilder(string path, Ecosystem ecosystem)
         Hashes = existing.Hashes.Union(added.Hashes).ToList(),
         DependsOn = existing.DependsOn.Union(added.DependsOn).Order(StringComparer.Ordinal).ToList(),
         VcsUrl = existing.VcsUrl ?? added.VcsUrl,
+        DownloadUrl = existing.DownloadUrl ?? added.DownloadUrl,
         License = existing.License ?? added.License,
     };
 }

@@ -40,7 +40,7 @@ public sealed class GoAndCargoReaderTests
         Assert.False(Read.Single(lockfile, "pkg:golang/golang.org/x/sys@v0.0.0-20240101000000-abcdefabcdef").Direct);
         Assert.False(Read.Single(lockfile, "pkg:golang/gopkg.in/yaml.v3@v3.0.1").Direct);
         Assert.Single(lockfile.Components, c => c.Name == "github.com/new/thing" && c.Version == "v1.1.0");
-        Assert.Equal("file:../fork", Read.Single(lockfile, "pkg:golang/github.com/local/fork@v0.1.0").VcsUrl);
+        Assert.Equal("file:../fork", Read.Single(lockfile, "pkg:golang/github.com/local/fork@v0.1.0").DownloadUrl);
     }
 
     [Fact]

@@ -155,6 +155,39 @@ public sealed class PnpmAndYarnReaderTests
     }
 
     [Fact]
+    public void A_pnpm_tarball_is_the_purls_download_url_and_a_git_repository_its_vcs_url()
+    {
+        // Given a package from a tarball URL and one from a git repository
+        var text = """
+            lockfileVersion: '9.0'
+            importers:
+              .:
+                dependencies:
+                  tar: {specifier: 'https://example.com/tar-1.0.0.tgz', version: 'https://example.com/tar-1.0.0.tgz'}
+            packages:
+              tar@1.0.0:
+                resolution: {tarball: https://example.com/tar-1.0.0.tgz}
+                version: 1.0.0
+              mylib@1.2.0:
+                resolution: {type: git, repo: 'https://github.com/me/mylib.git', commit: abc123}
+                version: 1.2.0
+            snapshots:
+              tar@1.0.0: {}
+              mylib@1.2.0: {}
+            """;
+
+        // When it is read
+        var lockfile = Read.Lockfile("pnpm-lock.yaml", text);
+
+        // Then a tarball is where it was downloaded from, not a repository
+        var tar = Read.Single(lockfile, "pkg:npm/tar@1.0.0");
+        Assert.Equal(("https://example.com/tar-1.0.0.tgz", (string?)null), (tar.DownloadUrl, tar.VcsUrl));
+        var mylib = Read.Single(lockfile, "pkg:npm/mylib@1.2.0");
+        Assert.Equal(("git+https://github.com/me/mylib.git#abc123", (string?)null), (mylib.VcsUrl, mylib.DownloadUrl));
+        Assert.False(tar.FromRegistry);
+    }
+
+    [Fact]
     public void A_yarn_v1_entry_without_a_version_is_an_error_naming_it()
     {
         var error = Read.Error("yarn.lock", "# yarn lockfile v1\n\na@^1.0.0:\n  resolved \"https://registry.yarnpkg.com/a/-/a-1.0.0.tgz\"\n");

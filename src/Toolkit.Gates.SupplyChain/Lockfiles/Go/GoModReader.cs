@@ -70,7 +70,7 @@ internal static class GoModReader
             {
                 Direct = !indirect,
                 Hashes = hashes.TryGetValue(builtName + " " + builtVersion, out var hash) ? [hash] : [],
-                VcsUrl = local is null ? null : "file:" + local,
+                Origin = local is null ? null : "file:" + local,
             });
         }
 

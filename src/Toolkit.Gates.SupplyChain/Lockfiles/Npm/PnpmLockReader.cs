@@ -65,7 +65,7 @@ internal static class PnpmLockReader
                 Optional = optional.TryGetValue(purl, out var isOptional) ? isOptional : entry.Flag("optional"),
                 Hashes = ComponentHash.FromIntegrity(resolution?.Scalar("integrity")) is { } hash ? [hash] : [],
                 DependsOn = dependencies.TryGetValue(purl, out var deps) ? deps : [],
-                VcsUrl = resolution?.Scalar("tarball") ?? (resolution?.Scalar("repo") is { } repo ? "git+" + repo + "#" + resolution.Scalar("commit") : null),
+                Origin = resolution?.Scalar("tarball") ?? (resolution?.Scalar("repo") is { } repo ? "git+" + repo + "#" + resolution.Scalar("commit") : null),
             });
         }
 

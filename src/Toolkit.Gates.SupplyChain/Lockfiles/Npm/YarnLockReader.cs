@@ -48,7 +48,7 @@ internal static class YarnLockReader
             {
                 Hashes = Hash(entry) is { } hash ? [hash] : [],
                 DependsOn = Resolve(byDescriptor, entry.Dependencies.Concat(entry.OptionalDependencies), berry).ToList(),
-                VcsUrl = IsRegistry(entry.Resolved) ? null : entry.Resolved,
+                Origin = IsRegistry(entry.Resolved) ? null : entry.Resolved,
             });
         }
 

@@ -49,7 +49,7 @@ internal static class PipfileLockReader
                 var hashes = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("hashes", out var list) && list.ValueKind == JsonValueKind.Array
                     ? list.EnumerateArray().Where(h => h.ValueKind == JsonValueKind.String).Select(h => ((string?)null, h.GetString()))
                     : [];
-                builder.Add(package.Name, version, line, new ComponentTraits { Development = development, Hashes = PythonHashes.Choose(hashes), VcsUrl = vcs });
+                builder.Add(package.Name, version, line, new ComponentTraits { Development = development, Hashes = PythonHashes.Choose(hashes), Origin = vcs });
             }
         }
 

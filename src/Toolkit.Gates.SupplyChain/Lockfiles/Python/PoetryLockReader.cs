@@ -35,7 +35,7 @@ internal static class PoetryLockReader
                 Optional = table.Flag("optional"),
                 Hashes = PythonHashes.Choose(files),
                 DependsOn = dependsOn.ToList(),
-                VcsUrl = Source(table.Table("source")),
+                Origin = Source(table.Table("source")),
             });
         }
 

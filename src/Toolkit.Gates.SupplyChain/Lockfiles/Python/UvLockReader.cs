@@ -45,7 +45,7 @@ internal static class UvLockReader
             {
                 Hashes = sdist?.Text("hash") is { } hash ? PythonHashes.Choose([("sdist.tar.gz", hash)]) : PythonHashes.Choose(wheels),
                 DependsOn = runtime.Concat(dev).SelectMany(d => PythonPackages.Resolve(builder, packages, d)).ToList(),
-                VcsUrl = Origin(source),
+                Origin = Origin(source),
             });
         }
 

@@ -23,7 +23,6 @@ public sealed class KratosCorpusDryRunTests(PostgresFixture postgres)
 
         Assert.Equal(CompleteHistory, result.Steps.Count(s => s.Phase == "up" && s.Error is null));
         Assert.Equal(CompleteHistory, result.Steps.Count(s => s.Phase == "down"));
-        File.WriteAllLines("/tmp/h13/kratos-verdicts.txt", [.. DryRuns.Verdicts(result), .. result.Steps.Where(s => s.RollbackMismatch.Count > 0 || s.Irreversible.Count > 0).Select(s => s.Migration + " " + string.Join("; ", s.RollbackMismatch) + string.Join("; ", s.Irreversible)), .. result.Log]);
         Assert.Equal(Expected(), DryRuns.Verdicts(result));
         Assert.True(result.ReapplyWorks);
     }

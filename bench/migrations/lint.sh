@@ -3,7 +3,8 @@
 # side by side in one script: hyperfine (warm-up, then timed runs of each, mean and range), peak memory of one run of
 # each (/usr/bin/time -v), then per-rule counts. Both lint every file as run in a transaction (the pile's tools all do:
 # Diesel, Pop, golang-migrate, authelia). Targets: the toolkit at most squawk's wall time and under 100 MB peak RSS.
-# The toolkit is published ReadyToRun for linux-x64 with invariant globalization (as a release build of the CLI is).
+# The toolkit side is the gate's lint library, published ReadyToRun for linux-x64 with invariant globalization (the
+# published `gate` CLI is framework-dependent without ReadyToRun today: build/Tasks/BuildTask.cs).
 # Usage: bench/migrations/lint.sh [pile-directory]. Needs squawk-cli 2.66 (npm i -g squawk-cli@2.66), hyperfine
 # (apt-get install hyperfine) and /usr/bin/time. RUNS=n sets hyperfine's timed runs (default 20).
 set -euo pipefail

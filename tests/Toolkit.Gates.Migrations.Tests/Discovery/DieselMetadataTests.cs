@@ -68,14 +68,5 @@ public sealed class DieselMetadataTests
         return [.. Linter.Lint(script, LintOptions.Default).Findings.Select(f => f.RuleId)];
     }
 
-    private static TempDirectory Diesel(string metadata)
-    {
-        var repo = new TempDirectory();
-        repo.Write("migrations/2024-01-01-000000_users/up.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);");
-        repo.Write("migrations/2024-01-01-000000_users/down.sql", "DROP TABLE users;");
-        repo.Write("migrations/2024-01-02-000000_index/up.sql", "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email ON users (email);");
-        repo.Write("migrations/2024-01-02-000000_index/down.sql", "DROP INDEX CONCURRENTLY IF EXISTS users_email;");
-        repo.Write("migrations/2024-01-02-000000_index/metadata.toml", metadata);
-        return repo;
-    }
+    private static TempDirectory Diesel(string metadata) => DieselSample.WithIndexMetadata(metadata);
 }

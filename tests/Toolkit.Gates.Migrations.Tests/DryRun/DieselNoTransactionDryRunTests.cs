@@ -1,3 +1,4 @@
+using Toolkit.Gates.Migrations.Tests.Discovery;
 using Toolkit.Gates.Migrations.Tests.Fixtures;
 
 namespace Toolkit.Gates.Migrations.Tests.DryRun;
@@ -26,17 +27,8 @@ public sealed class DieselNoTransactionDryRunTests(PostgresFixture postgres)
         var result = await DryRuns.RunAsync(postgres, repo.Path, "migrations");
 
         var error = Assert.Single(result.Steps, s => s.Error is not null).Error!;
-        Assert.Equal(("migrations/2024-01-02-000000_index/up.sql", "25001"), (error.Path, error.SqlState));
+        Assert.Equal((DieselSample.IndexUp, "25001"), (error.Path, error.SqlState));
     }
 
-    private static TempDirectory Diesel(string metadata)
-    {
-        var repo = new TempDirectory();
-        repo.Write("migrations/2024-01-01-000000_users/up.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);");
-        repo.Write("migrations/2024-01-01-000000_users/down.sql", "DROP TABLE users;");
-        repo.Write("migrations/2024-01-02-000000_index/up.sql", "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS users_email ON users (email);");
-        repo.Write("migrations/2024-01-02-000000_index/down.sql", "DROP INDEX CONCURRENTLY IF EXISTS users_email;");
-        repo.Write("migrations/2024-01-02-000000_index/metadata.toml", metadata);
-        return repo;
-    }
+    private static TempDirectory Diesel(string metadata) => DieselSample.WithIndexMetadata(metadata);
 }

@@ -136,12 +136,15 @@ public sealed partial class MigrationGate
 
                 if (step.RollbackMismatch.Count > 0)
                 {
-                    findings.Add(new Finding(RollbackMismatchRule, Severity.Error, $"The down of {step.Migration} does not restore the schema: {Describe(step.RollbackMismatch)}. Make the down undo exactly what the up does.", new SourceLocation(step.Path, 1, 1)) { Title = "Rollback does not restore the schema" });
+                    var whose = step.JudgedWith.Count == 0
+                        ? $"The down of {step.Migration} does not"
+                        : $"The downs of {step.Migration} to {step.JudgedWith[^1]} (one migration split into {step.JudgedWith.Count + 1} files, judged together) do not";
+                    findings.Add(new Finding(RollbackMismatchRule, Severity.Error, $"{whose} restore the schema: {Describe(step.RollbackMismatch)}. Make the down undo exactly what the up does.", new SourceLocation(step.Path, 1, 1)) { Title = "Rollback does not restore the schema" });
                 }
 
                 foreach (var kept in step.Irreversible.Where(reported.Add))
                 {
-                    findings.Add(new Finding(IrreversibleRule, Severity.Warning, $"The down of {step.Migration} cannot fully undo its up: {kept}. This is a known PostgreSQL limitation, not a broken down; code must tolerate the value after a rollback (or the down must recreate the type).", new SourceLocation(step.Path, 1, 1)) { Title = "Known irreversibility" });
+                    findings.Add(new Finding(IrreversibleRule, Severity.Warning, $"The down of {step.Migration} cannot fully undo its up: {kept}. This is a known one-way change, not a broken down; code must tolerate it after a rollback.", new SourceLocation(step.Path, 1, 1)) { Title = "Known irreversibility" });
                 }
 
                 foreach (var l in step.Locks.Where(l => step.Phase == "up" && l.Mode == "AccessExclusiveLock"))

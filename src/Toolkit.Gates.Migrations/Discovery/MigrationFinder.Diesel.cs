@@ -34,8 +34,7 @@ public static partial class MigrationFinder
             var cut = folderName.IndexOf('_', StringComparison.Ordinal);
             var version = cut < 0 ? folderName : folderName[..cut];
             var name = cut < 0 ? folderName : folderName[(cut + 1)..];
-            var metadata = Path.Combine(root, folder.Key, "metadata.toml");
-            var mode = File.Exists(metadata) && DieselNoTransaction().IsMatch(File.ReadAllText(metadata)) ? TransactionMode.None : TransactionMode.PerFile;
+            var mode = DieselMetadata.Read(root, folder.Key, problems);
             var migration = new Migration(
                 version,
                 name,

@@ -128,7 +128,4 @@ public static partial class MigrationFinder
 
     [GeneratedRegex(@"^\s*executeInTransaction\s*=\s*false\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex FlywayNoTransaction();
-
-    [GeneratedRegex(@"^\s*run_in_transaction\s*=\s*false\s*$", RegexOptions.Multiline)]
-    private static partial Regex DieselNoTransaction();
 }

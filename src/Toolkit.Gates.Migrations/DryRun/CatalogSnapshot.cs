@@ -3,15 +3,22 @@ using Npgsql;
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>
-/// The user-visible catalog of a database: schemas, tables, columns (type, default, nullability), constraints,
-/// indexes, sequences, enums, views and functions, sorted so two snapshots compare as data.
+/// The user-visible catalog of a database: schemas, extensions, tables, columns (type, default, nullability),
+/// constraints, indexes, sequences, enums, views and functions (an extension's own objects only as the extension), sorted so two snapshots compare as data.
 /// </summary>
 public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
 {
     private const string UserSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 
+    /// <summary>An extension's own objects (pg_trgm's functions, postgis' tables) are the extension's, listed as it.</summary>
+    private const string NotExtensionMember = "NOT EXISTS (SELECT 1 FROM pg_depend member WHERE member.objid = {0} AND member.classid = '{1}'::regclass AND member.deptype = 'e')";
+
+    private static readonly string NotExtensionRelation = string.Format(System.Globalization.CultureInfo.InvariantCulture, NotExtensionMember, "c.oid", "pg_class");
+
     private static readonly string Query = $"""
         SELECT 'schema'::text, n.nspname::text, ''::text FROM pg_namespace n WHERE {UserSchemas} AND n.nspname <> 'public'
+        UNION ALL
+        SELECT 'extension', x.extname::text, x.extversion FROM pg_extension x WHERE x.extname <> 'plpgsql'
         UNION ALL
         SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'table' END,
                n.nspname::text || '.' || c.relname::text,
@@ -19,7 +26,7 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
                     WHEN 'S' THEN (SELECT format_type(s.seqtypid, NULL) || ' increment ' || s.seqincrement FROM pg_sequence s WHERE s.seqrelid = c.oid)
                     ELSE c.relkind::text END
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND {UserSchemas}
+        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND {UserSchemas} AND {NotExtensionRelation}
         UNION ALL
         SELECT 'column', n.nspname::text || '.' || c.relname::text || '.' || a.attname::text,
                format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE ' NULL' END
@@ -27,24 +34,24 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
                || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-        WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND {UserSchemas}
+        WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND {UserSchemas} AND {NotExtensionRelation}
         UNION ALL
         SELECT 'constraint', n.nspname::text || '.' || c.relname::text || '.' || k.conname::text, pg_get_constraintdef(k.oid)
         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE {UserSchemas}
+        WHERE {UserSchemas} AND {NotExtensionRelation}
         UNION ALL
         SELECT 'index', n.nspname::text || '.' || i.relname::text, pg_get_indexdef(i.oid)
-        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
-        WHERE {UserSchemas}
+        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace JOIN pg_class c ON c.oid = x.indrelid
+        WHERE {UserSchemas} AND {NotExtensionRelation}
         UNION ALL
         SELECT 'enum', n.nspname::text || '.' || t.typname::text, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
-        WHERE {UserSchemas} GROUP BY n.nspname, t.typname
+        WHERE {UserSchemas} AND {string.Format(System.Globalization.CultureInfo.InvariantCulture, NotExtensionMember, "t.oid", "pg_type")} GROUP BY n.nspname, t.typname
         UNION ALL
         SELECT 'function', n.nspname::text || '.' || p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')',
                md5(pg_get_functiondef(p.oid))
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-        WHERE {UserSchemas} AND p.prokind IN ('f', 'p')
+        WHERE {UserSchemas} AND p.prokind IN ('f', 'p') AND {string.Format(System.Globalization.CultureInfo.InvariantCulture, NotExtensionMember, "p.oid", "pg_proc")}
         """;
 
     /// <summary>Reads the catalog of the connected database.</summary>
@@ -55,6 +62,8 @@ public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
         var command = new NpgsqlCommand(Query, connection);
         await using (command.ConfigureAwait(false))
         {
+            // Prepared once per connection (Npgsql keeps it by its text): planning this union costs as much as running it.
+            await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {

@@ -45,7 +45,7 @@ public sealed partial class DryRunner
     private async Task<StepResult> ApplyAsync(NpgsqlConnection connection, string phase, Migration migration, MigrationScript script, List<uint>? existing, CancellationToken cancellationToken)
     {
         var split = StatementSplitter.Split(Render(script.Text));
-        var watch = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         var step = new StepResult(phase, migration.ToString(), script.Path, 0);
         if (split.Error is { } syntax)
         {
@@ -85,10 +85,11 @@ public sealed partial class DryRunner
             await RecoverAsync(connection, cancellationToken).ConfigureAwait(false);
             var (line, column) = Position(script.Text, current, ex.Position);
             Log($"{phase} {migration}: ERROR at {script.Path}:{line}:{column}: {ex.MessageText}");
-            return step with { DurationMs = watch.Elapsed.TotalMilliseconds, Error = new ScriptError(script.Path, line, column, ex.MessageText, ex.SqlState) };
+            return step with { DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds, Error = new ScriptError(script.Path, line, column, ex.MessageText, ex.SqlState) };
         }
 
-        var elapsed = watch.Elapsed.TotalMilliseconds;
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        timings.Add(phase, started);
         Log($"{phase} {migration} ({script.Path}): {Ms(elapsed)} ms{(locks.Count > 0 ? "; locks on existing tables: " + string.Join(", ", locks.Select(l => $"{l.Mode} on {l.Relation}")) : string.Empty)}");
         return step with { DurationMs = elapsed, Locks = [.. locks] };
     }

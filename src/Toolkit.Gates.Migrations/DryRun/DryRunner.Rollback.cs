@@ -2,29 +2,47 @@ using Toolkit.Gates.Migrations.Discovery;
 
 namespace Toolkit.Gates.Migrations.DryRun;
 
-/// <summary>The down phase: every down runs, each judged against the schema before its up; bad ones are rebuilt past.</summary>
+/// <summary>
+/// The down phase: every down runs, each unit (a migration, or the parts of one split migration) judged against the
+/// schema before its ups; bad ones are rebuilt past.
+/// </summary>
 public sealed partial class DryRunner
 {
     private async Task<(bool Proven, CatalogSnapshot State)> RollBackAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, List<CatalogSnapshot> snapshots, int floor, List<StepResult> steps, CancellationToken cancellationToken)
     {
         var proven = true;
         var state = snapshots[^1];
-        for (var i = newMigrations.Count - 1; i >= floor; i--)
+        var units = RollbackUnits.Of(newMigrations);
+        for (var u = units.Count - 1; u >= 0 && units[u].Last >= floor; u--)
         {
-            var migration = newMigrations[i];
-            if (migration.Repeatable)
+            var (first, last) = (Math.Max(units[u].First, floor), units[u].Last);
+            if (first == last && newMigrations[first].Repeatable)
             {
                 continue;
             }
 
-            // Each down starts from exactly what its up left, whatever the downs before it did.
-            if (await EnsureStateAsync(baseMigrations, newMigrations, snapshots, i + 1, state, cancellationToken).ConfigureAwait(false))
+            // Each unit's downs start from exactly what its ups left, whatever the downs before them did.
+            if (await EnsureStateAsync(baseMigrations, newMigrations, snapshots, last + 1, state, cancellationToken).ConfigureAwait(false))
             {
-                state = snapshots[i + 1];
+                state = snapshots[last + 1];
             }
 
-            var step = await ApplyAsync(Connection, "down", migration, migration.Down!, null, cancellationToken).ConfigureAwait(false);
-            if (step.Error is not null)
+            StepResult? step = null;
+            for (var i = last; i >= first; i--)
+            {
+                if (step is not null)
+                {
+                    steps.Add(step);
+                }
+
+                step = await ApplyAsync(Connection, "down", newMigrations[i], newMigrations[i].Down!, null, cancellationToken).ConfigureAwait(false);
+                if (step.Error is not null)
+                {
+                    break;
+                }
+            }
+
+            if (step!.Error is not null)
             {
                 proven = false;
                 steps.Add(step);
@@ -33,28 +51,43 @@ public sealed partial class DryRunner
             }
 
             var now = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
-            var expected = snapshots[i].DiffFrom(snapshots[i + 1]);
-            var mismatch = Mismatch(expected, now.DiffFrom(state));
-            var irreversible = mismatch.Where(c => IsAddedEnumValue(c)).ToList();
-            mismatch = [.. mismatch.Except(irreversible)];
-            if (irreversible.Count > 0)
+            step = Judge(step, snapshots[first].DiffFrom(snapshots[last + 1]), now.DiffFrom(state));
+            if (last > first)
             {
-                step = step with { Irreversible = [.. irreversible.Select(EnumValuesKept)] };
-                Log($"down {migration}: known irreversibility: {string.Join("; ", step.Irreversible)}");
+                step = step with { JudgedWith = [.. newMigrations.Skip(first + 1).Take(last - first).Select(m => m.ToString())] };
+                Log($"downs of {newMigrations[last]} back to {newMigrations[first]} judged together: one migration split into {last - first + 1} files, whose downs are not numbered as their ups");
             }
 
-            if (mismatch.Count > 0)
-            {
-                proven = false;
-                step = step with { RollbackMismatch = mismatch };
-                Log($"down {migration}: schema not restored: {string.Join("; ", mismatch.Select(m => m.ToString()))}");
-            }
-
+            proven &= step.RollbackMismatch.Count == 0;
             steps.Add(step);
             state = now;
         }
 
         return (proven, state);
+    }
+
+    /// <summary>A down (or the last down of a unit) judged: what it should have changed against what it did.</summary>
+    private StepResult Judge(StepResult step, IReadOnlyList<SchemaChange> expected, IReadOnlyList<SchemaChange> actual)
+    {
+        var (mismatch, kept, harmless) = RollbackTolerance.Classify(Mismatch(expected, actual));
+        foreach (var note in harmless)
+        {
+            Log($"down {step.Migration}: harmless difference: {note}");
+        }
+
+        if (kept.Count > 0)
+        {
+            step = step with { Irreversible = kept };
+            Log($"down {step.Migration}: kept on purpose: {string.Join("; ", kept)}");
+        }
+
+        if (mismatch.Count > 0)
+        {
+            step = step with { RollbackMismatch = mismatch };
+            Log($"down {step.Migration}: schema not restored: {string.Join("; ", mismatch.Select(m => m.ToString()))}");
+        }
+
+        return step;
     }
 
     /// <summary>
@@ -78,7 +111,9 @@ public sealed partial class DryRunner
         var replay = start < 0 ? baseMigrations.Concat(newMigrations.Take(applied)) : newMigrations.Skip(start).Take(applied - start);
         var template = start < 0 ? null : Name(checkpoints[start]);
         var previous = Name(target);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await ConnectAsync(await FreshDatabase(template, cancellationToken).ConfigureAwait(false), cancellationToken, create: start < 0).ConfigureAwait(false);
+        timings.Add("fresh databases", started);
         await DropAsync(previous, cancellationToken).ConfigureAwait(false);
 
         // Downs only go back: checkpoints past this point are never cloned again.
@@ -113,31 +148,10 @@ public sealed partial class DryRunner
     {
         if (DropDatabase is not null)
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await DropDatabase(database, cancellationToken).ConfigureAwait(false);
+            timings.Add("drops", started);
         }
-    }
-
-    /// <summary>
-    /// PostgreSQL cannot drop a value from an enum (<c>ALTER TYPE ... ADD VALUE</c> has no inverse): a down that keeps
-    /// the values its up added, and only those, is a known irreversibility, not a broken down.
-    /// </summary>
-    private static bool IsAddedEnumValue(SchemaChange change)
-    {
-        if (change is not { Kind: "enum", Change: "not undone", Before: { } now, After: { } wanted })
-        {
-            return false;
-        }
-
-        var current = now.Split(',');
-        var expected = wanted.Split(',');
-        return current.Length > expected.Length && current.Where(expected.Contains).SequenceEqual(expected, StringComparer.Ordinal);
-    }
-
-    private static string EnumValuesKept(SchemaChange change)
-    {
-        var expected = change.After!.Split(',');
-        var kept = change.Before!.Split(',').Where(v => !expected.Contains(v)).ToList();
-        return $"enum {change.Name} keeps value{(kept.Count == 1 ? string.Empty : "s")} {string.Join(", ", kept.Select(v => $"'{v}'"))}: PostgreSQL cannot drop an enum value";
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using Toolkit.Gates.Migrations.Discovery;
@@ -12,9 +13,12 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// </summary>
 public sealed partial class DryRunner(string connectionString)
 {
-    private const int CheckpointEvery = 16;
+    private static readonly TimeSpan MinimumReplay = TimeSpan.FromMilliseconds(100);
     private readonly List<string> log = [];
+    private readonly DryRunTimings timings = new();
     private readonly SortedDictionary<int, string> checkpoints = [];
+    private TimeSpan upsSinceCheckpoint;
+    private TimeSpan checkpointCost;
     private List<ParityResult> parityResults = [];
     private NpgsqlConnection? connection;
     private string target = connectionString;
@@ -71,20 +75,26 @@ public sealed partial class DryRunner(string connectionString)
 
     /// <summary>
     /// Copies the database as it is after <paramref name="applied"/> new ups (a template copy needs no connection to
-    /// the source), so a rebuild replays at most <see cref="CheckpointEvery"/> ups instead of the whole history.
+    /// the source) once the ups since the last copy took as long as a copy does: a rebuild past a bad down then replays
+    /// no longer than a copy takes, and the copies never cost more than the ups themselves.
     /// </summary>
-    private async Task CheckpointAsync(int applied, CancellationToken cancellationToken)
+    private async Task CheckpointAsync(int applied, double upMs, CancellationToken cancellationToken)
     {
-        if (FreshDatabase is null || applied % CheckpointEvery != 0)
+        upsSinceCheckpoint += TimeSpan.FromMilliseconds(upMs);
+        if (FreshDatabase is null || (applied > 0 && upsSinceCheckpoint < (checkpointCost > MinimumReplay ? checkpointCost : MinimumReplay)))
         {
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var source = target;
         await Connection.DisposeAsync().ConfigureAwait(false);
         connection = null;
         checkpoints[applied] = await FreshDatabase(new NpgsqlConnectionStringBuilder(source).Database, cancellationToken).ConfigureAwait(false);
         await ConnectAsync(source, cancellationToken, create: false).ConfigureAwait(false);
+        timings.Add("checkpoints", started);
+        checkpointCost = Stopwatch.GetElapsedTime(started);
+        upsSinceCheckpoint = TimeSpan.Zero;
     }
 
     private async Task<DryRunResult> RunConnectedAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, CancellationToken cancellationToken)
@@ -111,7 +121,7 @@ public sealed partial class DryRunner(string connectionString)
         var existing = await ExistingTablesAsync(Connection, cancellationToken).ConfigureAwait(false);
         Log($"base: {baseMigrations.Count} migrations applied, {before.Objects.Count} catalog objects, {existing.Count} tables");
         var snapshots = new List<CatalogSnapshot> { before };
-        await CheckpointAsync(0, cancellationToken).ConfigureAwait(false);
+        await CheckpointAsync(0, 0, cancellationToken).ConfigureAwait(false);
         foreach (var migration in newMigrations)
         {
             var step = await ApplyAsync(Connection, "up", migration, migration.Up, existing, cancellationToken).ConfigureAwait(false);
@@ -123,7 +133,7 @@ public sealed partial class DryRunner(string connectionString)
             }
 
             snapshots.Add(await SnapshotAsync(cancellationToken).ConfigureAwait(false));
-            await CheckpointAsync(snapshots.Count - 1, cancellationToken).ConfigureAwait(false);
+            await CheckpointAsync(snapshots.Count - 1, step.DurationMs, cancellationToken).ConfigureAwait(false);
         }
 
         var after = snapshots[^1];
@@ -180,10 +190,19 @@ public sealed partial class DryRunner(string connectionString)
         return (mismatch.Count == 0, mismatch);
     }
 
-    private Task<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken) => CatalogSnapshot.TakeAsync(Connection, cancellationToken);
+    private async Task<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var snapshot = await CatalogSnapshot.TakeAsync(Connection, cancellationToken).ConfigureAwait(false);
+        timings.Add("snapshots", started);
+        return snapshot;
+    }
 
-    private DryRunResult Result(List<StepResult> steps, CatalogSnapshot before, CatalogSnapshot after) =>
-        new(steps, before, after) { Log = log, Parity = parityResults };
+    private DryRunResult Result(List<StepResult> steps, CatalogSnapshot before, CatalogSnapshot after)
+    {
+        Log(timings.Summary());
+        return new(steps, before, after) { Log = log, Parity = parityResults };
+    }
 
     private void Log(string line) => log.Add(line);
 

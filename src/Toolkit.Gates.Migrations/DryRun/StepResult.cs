@@ -16,4 +16,10 @@ public sealed record StepResult(string Phase, string Migration, string Path, dou
 
     /// <summary>For a down step: what PostgreSQL cannot undo (an enum value its up added), reported as such, once.</summary>
     public IReadOnlyList<string> Irreversible { get; init; } = [];
+
+    /// <summary>
+    /// For a down step: the other migrations whose downs were judged together with this one, as parts of one migration
+    /// split into files (Ory popx); <see cref="RollbackMismatch"/> is then the parts' joint result.
+    /// </summary>
+    public IReadOnlyList<string> JudgedWith { get; init; } = [];
 }

@@ -115,7 +115,10 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = new NpgsqlCommand($"CREATE DATABASE {Quote(name)} TEMPLATE {Quote(template ?? "template0")}", connection);
+            // PostgreSQL 15 copies a template block by block through the WAL by default; for the small databases of a dry
+            // run, copying the files (one checkpoint, cheap with fsync off) takes a fraction of that.
+            var strategy = connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY = FILE_COPY" : string.Empty;
+            var command = new NpgsqlCommand($"CREATE DATABASE {Quote(name)} TEMPLATE {Quote(template ?? "template0")}{strategy}", connection);
             await using (command.ConfigureAwait(false))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,12 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// <summary>Dollar quotes, parameters, numbers, words and operators.</summary>
 public sealed partial class SqlLexer
 {
+    /// <summary>One shared string per ASCII character, so a one-character symbol token allocates no text.</summary>
+    private static readonly string[] SingleCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static bool IsTwoCharacterOperator(char first, char second) => (first, second) is
+        (':', ':') or ('<', '=') or ('>', '=') or ('<', '>') or ('!', '=') or ('=', '>') or (':', '=') or ('|', '|') or ('-', '>');
+
     private static bool IsIdentStart(char c) => char.IsLetter(c) || c == '_' || c > 127;
 
     private static bool IsIdentPart(char c) => IsIdentStart(c) || char.IsDigit(c) || c == '$';
@@ -78,7 +84,11 @@ public sealed partial class SqlLexer
             Advance();
         }
 
-        Emit(TokenKind.Word, start, l, col, text[start..pos].ToLowerInvariant());
+        // Keywords come back as the set's own lower-case string: most words of a migration allocate only their text.
+        var written = text.AsSpan(start, pos - start);
+        var value = SqlKeywords.Lookup.TryGetValue(written, out var keyword) ? keyword : null;
+        var source = value is not null && written.SequenceEqual(value) ? value : written.ToString();
+        tokens.Add(new SqlToken(TokenKind.Word, source, value ?? source.ToLowerInvariant(), start, l, col));
         return null;
     }
 
@@ -98,10 +108,10 @@ public sealed partial class SqlLexer
             return null;
         }
 
-        var two = pos + 1 < text.Length ? text.Substring(pos, 2) : string.Empty;
-        var length = two is "::" or "<=" or ">=" or "<>" or "!=" or "=>" or ":=" or "||" or "->" ? 2 : 1;
+        var length = pos + 1 < text.Length && IsTwoCharacterOperator(text[pos], text[pos + 1]) ? 2 : 1;
         AdvanceTo(pos + length);
-        Emit(TokenKind.Symbol, start, l, col, text[start..pos]);
+        var symbol = length == 1 && text[start] < SingleCharacters.Length ? SingleCharacters[text[start]] : text[start..pos];
+        tokens.Add(new SqlToken(TokenKind.Symbol, symbol, symbol, start, l, col));
         return null;
     }
 }

@@ -8,7 +8,6 @@ namespace Toolkit.Testing.GitHub;
 /// </summary>
 public sealed class InstantTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
 {
-    private readonly DateTimeOffset start = start;
     private readonly Lock gate = new();
     private readonly List<TimeSpan> waits = [];
 
@@ -17,8 +16,8 @@ public sealed class InstantTimeProvider(DateTimeOffset start) : FakeTimeProvider
     {
     }
 
-    /// <summary>The sum of every wait so far.</summary>
-    public TimeSpan Waited => GetUtcNow() - start;
+    /// <summary>The sum of every wait so far (counted as each timer is created, before the clock catches up).</summary>
+    public TimeSpan Waited => Waits.Aggregate(TimeSpan.Zero, (sum, wait) => sum + wait);
 
     public IReadOnlyList<TimeSpan> Waits
     {

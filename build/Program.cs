@@ -1,3 +1,4 @@
+// Frosting-shaped but our own: Cake.Frosting is not served by the package registry this project can reach.
 using Toolkit.Build;
 using Toolkit.Build.Framework;
 

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 namespace Toolkit.BadInput.Tests;
 
 /// <summary>Issue 18 for the migration dry run: an interrupted run leaves no PostgreSQL and no temp directory.</summary>
+[Trait("Needs", "PostgreSQL")]
 public sealed class MigrationDryRunBadInputTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);

@@ -5,6 +5,7 @@ namespace Toolkit.Gates.Dr.Tests;
 
 /// <summary>dr-freshness against a real Prometheus loaded by promtool.</summary>
 [Collection(BackupPrometheusCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class DrGateTests(BackupPrometheusFixture prometheus)
 {
     private string Config(params string[] systems) =>

@@ -1,13 +1,14 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Toolkit.Testing.GitHub;
 
 /// <summary>
-/// A clock whose timers fire at once and move the clock forward by their due time, so retry waits of minutes take
-/// no real time while the client still sees them pass. <see cref="Waited"/> is the sum of every wait.
+/// A <see cref="FakeTimeProvider"/> that advances itself by each timer's due time as the timer is created, so retry
+/// waits of minutes take no real time while the client still sees them pass. <see cref="Waits"/> lists every wait.
 /// </summary>
-public sealed class InstantTimeProvider(DateTimeOffset start) : TimeProvider
+public sealed class InstantTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private readonly Lock gate = new();
-    private long advancedTicks;
     private readonly List<TimeSpan> waits = [];
 
     public InstantTimeProvider()
@@ -15,7 +16,8 @@ public sealed class InstantTimeProvider(DateTimeOffset start) : TimeProvider
     {
     }
 
-    public TimeSpan Waited => TimeSpan.FromTicks(Interlocked.Read(ref advancedTicks));
+    /// <summary>The sum of every wait so far (counted as each timer is created, before the clock catches up).</summary>
+    public TimeSpan Waited => Waits.Aggregate(TimeSpan.Zero, (sum, wait) => sum + wait);
 
     public IReadOnlyList<TimeSpan> Waits
     {
@@ -28,37 +30,20 @@ public sealed class InstantTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
-    public override DateTimeOffset GetUtcNow() => start + Waited;
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override long GetTimestamp() => Interlocked.Read(ref advancedTicks);
-
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        if (dueTime == Timeout.InfiniteTimeSpan)
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        if (dueTime != Timeout.InfiniteTimeSpan)
         {
-            return new NoTimer();
+            lock (gate)
+            {
+                waits.Add(dueTime);
+            }
+
+            // Off the caller's stack, as a real timer fires: the caller has its timer in hand before the callback runs.
+            ThreadPool.QueueUserWorkItem(_ => Advance(dueTime));
         }
 
-        lock (gate)
-        {
-            waits.Add(dueTime);
-        }
-
-        Interlocked.Add(ref advancedTicks, dueTime.Ticks);
-        ThreadPool.QueueUserWorkItem(_ => callback(state));
-        return new NoTimer();
-    }
-
-    private sealed class NoTimer : ITimer
-    {
-        public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-
-        public void Dispose()
-        {
-        }
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        return timer;
     }
 }

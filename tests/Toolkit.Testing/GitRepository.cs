@@ -23,6 +23,12 @@ public sealed class GitRepository : IDisposable
         return this;
     }
 
+    public GitRepository Delete(string relativePath)
+    {
+        File.Delete(Directory.Combine(relativePath));
+        return this;
+    }
+
     public GitRepository Commit(string message)
     {
         Git("add", "-A");
@@ -36,6 +42,9 @@ public sealed class GitRepository : IDisposable
         return this;
     }
 
+    /// <summary>The SHA of the commit HEAD points at.</summary>
+    public string Head() => Git("rev-parse", "HEAD").Trim();
+
     /// <summary>Runs git in the repository and returns its standard output; a failure throws with git's message.</summary>
     public string Git(params string[] args)
     {
@@ -44,6 +53,10 @@ public sealed class GitRepository : IDisposable
         {
             info.ArgumentList.Add(arg);
         }
+
+        // Keep the developer's global config (hooks, signing, templates) out of the test repository.
+        info.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        info.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
 
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();

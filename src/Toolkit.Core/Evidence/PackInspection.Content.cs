@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using Toolkit.Core.Evidence.Zip;
 
@@ -37,7 +38,7 @@ internal sealed partial class PackInspection
             return;
         }
 
-        if (crc.Value != entry.Crc)
+        if (crc.GetCurrentHashAsUInt32() != entry.Crc)
         {
             Problem(entry.Display, "does not match its CRC-32: its bytes were changed.");
         }

@@ -1,27 +1,27 @@
 using System.Formats.Asn1;
-using System.Numerics;
 using System.Security.Cryptography;
+using Org.BouncyCastle.Asn1.Nist;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using BcBigInteger = Org.BouncyCastle.Math.BigInteger;
+using NumericsBigInteger = System.Numerics.BigInteger;
 
 namespace Toolkit.Core.Signing;
 
 /// <summary>
-/// ECDSA P-256/SHA-256 signatures with the nonce of RFC 6979 (<see cref="Rfc6979Nonce"/>): the same key and data always
-/// give the same signature, and any ECDSA verifier (cosign, .NET, OpenSSL) accepts it as an ordinary one. .NET has no
-/// API to sign with a chosen nonce, hence the curve arithmetic here (<see cref="MontgomeryLadder"/>).
+/// ECDSA P-256/SHA-256 signatures with the nonce of RFC 6979: the same key and data always give the same signature, and
+/// any ECDSA verifier (cosign, .NET, OpenSSL) accepts it as an ordinary one. .NET has no API to sign with a chosen nonce,
+/// so BouncyCastle signs (<see cref="HMacDsaKCalculator"/>, constant-time curve arithmetic).
 /// </summary>
 /// <remarks>
-/// <para>
 /// s is not normalised to low-S: RFC 6979 does not do it, and cosign and .NET accept either form. The RFC's test vectors
-/// (which have high s) therefore apply as they are.
-/// </para>
-/// <para>
-/// BigInteger arithmetic is not constant-time, so a signature's timing leaks something about k and the key to an observer
-/// on the same machine. Acceptable here: a handful of signatures per release, made on a CI runner by a process the key
-/// never leaves, and the same message always yields the same k, so repeating a signature teaches nothing new.
-/// </para>
+/// (which have high s) therefore apply as they are, and packs signed before the switch to BouncyCastle stay byte-identical.
 /// </remarks>
 internal static class DeterministicEcdsa
 {
+    private static readonly ECDomainParameters P256 = new(NistNamedCurves.GetByName("P-256"));
+
     /// <summary>
     /// Signs SHA-256(<paramref name="data"/>) with the private P-256 <paramref name="key"/>; the signature is DER (RFC 3279
     /// Ecdsa-Sig-Value), as <see cref="DSASignatureFormat.Rfc3279DerSequence"/> reads it.
@@ -36,7 +36,7 @@ internal static class DeterministicEcdsa
         byte[] signature;
         try
         {
-            var (r, s) = SignHash(P256.FromBigEndian(d), SHA256.HashData(data));
+            var (r, s) = SignHash(new NumericsBigInteger(d, isUnsigned: true, isBigEndian: true), SHA256.HashData(data));
             signature = Der(r, s);
         }
         finally
@@ -44,7 +44,7 @@ internal static class DeterministicEcdsa
             CryptographicOperations.ZeroMemory(d);
         }
 
-        // A slip in this arithmetic would otherwise ship a pack or attestation no one can verify; the platform's own
+        // A signature that does not verify would ship a pack or attestation no one can check; the platform's own
         // verifier costs a fraction of a millisecond.
         if (!key.VerifyData(data, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence))
         {
@@ -55,26 +55,18 @@ internal static class DeterministicEcdsa
     }
 
     /// <summary>(r, s) over <paramref name="hash"/> (SHA-256 of the message) with the private scalar <paramref name="privateKey"/>.</summary>
-    public static (BigInteger R, BigInteger S) SignHash(BigInteger privateKey, ReadOnlySpan<byte> hash)
+    /// <exception cref="ArgumentException">The private key is not in [1, n − 1].</exception>
+    public static (NumericsBigInteger R, NumericsBigInteger S) SignHash(NumericsBigInteger privateKey, ReadOnlySpan<byte> hash)
     {
-        var nonce = new Rfc6979Nonce(privateKey, hash);
-        var z = Rfc6979Nonce.Bits2Int(hash);
-        while (true)
-        {
-            var k = nonce.Next();
-            var r = MontgomeryLadder.Multiply(k, P256.G).ToAffine().X % P256.N;
-
-            // n is prime: k^(n−2) is k's inverse.
-            var s = BigInteger.ModPow(k, P256.N - 2, P256.N) * (z + (r * privateKey)) % P256.N;
-            if (!r.IsZero && !s.IsZero)
-            {
-                return (r, s);
-            }
-        }
+        var signer = new ECDsaSigner(new HMacDsaKCalculator(new Sha256Digest()));
+        var scalar = new BcBigInteger(1, privateKey.ToByteArray(isUnsigned: true, isBigEndian: true));
+        signer.Init(forSigning: true, new ECPrivateKeyParameters(scalar, P256));
+        var rs = signer.GenerateSignature(hash.ToArray());
+        return (ToNumerics(rs[0]), ToNumerics(rs[1]));
     }
 
     /// <summary>SEQUENCE { INTEGER r, INTEGER s } in DER (minimal, unsigned integers get a leading zero byte when needed).</summary>
-    public static byte[] Der(BigInteger r, BigInteger s)
+    public static byte[] Der(NumericsBigInteger r, NumericsBigInteger s)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
@@ -85,4 +77,7 @@ internal static class DeterministicEcdsa
 
         return writer.Encode();
     }
+
+    private static NumericsBigInteger ToNumerics(BcBigInteger value) =>
+        new(value.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true);
 }

@@ -1,3 +1,4 @@
+// Kept: Semver 3.0.0 was checked against node-semver 7.8.5 and accepts versions above 2^53 - 1, which npm refuses.
 using System.Globalization;
 using System.Numerics;
 
@@ -10,6 +11,9 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// </summary>
 public sealed record SemVersion(BigInteger Major, BigInteger Minor, BigInteger Patch, IReadOnlyList<string> Prerelease) : IComparable<SemVersion>
 {
+    /// <summary>npm refuses a version number above JavaScript's Number.MAX_SAFE_INTEGER (2^53 − 1).</summary>
+    private static readonly BigInteger MaxSafeInteger = (BigInteger.One << 53) - 1;
+
     /// <summary>Parses <c>1.2.3</c>, <c>v1.2.3-rc.1+build</c>; null when it is not a semantic version.</summary>
     public static SemVersion? TryParse(string? text)
     {
@@ -18,10 +22,17 @@ public sealed record SemVersion(BigInteger Major, BigInteger Minor, BigInteger P
             return null;
         }
 
-        var value = text.Trim().TrimStart('=', 'v', 'V');
+        // npm's strict grammar: one optional lower-case v, no leading zeros, identifiers of [0-9A-Za-z-].
+        var value = text.Trim();
+        value = value.StartsWith('v') ? value[1..] : value;
         var plus = value.IndexOf('+', StringComparison.Ordinal);
         if (plus >= 0)
         {
+            if (!value[(plus + 1)..].Split('.').All(IsIdentifier))
+            {
+                return null;
+            }
+
             value = value[..plus];
         }
 
@@ -31,25 +42,26 @@ public sealed record SemVersion(BigInteger Major, BigInteger Minor, BigInteger P
         {
             prerelease = value[(dash + 1)..].Split('.');
             value = value[..dash];
-            if (prerelease.Any(p => p.Length == 0 || !p.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+            if (!prerelease.All(p => IsIdentifier(p) && !(p.Length > 1 && p[0] == '0' && p.All(char.IsAsciiDigit))))
             {
                 return null;
             }
         }
 
         var parts = value.Split('.');
-        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0')))
         {
             return null;
         }
 
-        return new SemVersion(
-            BigInteger.Parse(parts[0], CultureInfo.InvariantCulture),
-            BigInteger.Parse(parts[1], CultureInfo.InvariantCulture),
-            BigInteger.Parse(parts[2], CultureInfo.InvariantCulture),
-            prerelease);
-    }
+        var numbers = parts.Select(p => BigInteger.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        if (numbers.Any(n => n > MaxSafeInteger))
+        {
+            return null;
+        }
 
+        return new SemVersion(numbers[0], numbers[1], numbers[2], prerelease);
+    }
     public int CompareTo(SemVersion? other)
     {
         if (other is null)
@@ -85,6 +97,8 @@ public sealed record SemVersion(BigInteger Major, BigInteger Minor, BigInteger P
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}.{Patch}") + (Prerelease.Count == 0 ? string.Empty : "-" + string.Join('.', Prerelease));
+
+    private static bool IsIdentifier(string part) => part.Length > 0 && part.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static int CompareIdentifier(string a, string b)
     {

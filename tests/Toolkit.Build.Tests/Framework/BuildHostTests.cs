@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Toolkit.Build.Framework;
 using Toolkit.Build.Tests.Fakes;
 
@@ -66,7 +67,7 @@ public sealed class BuildHostTests
         _ => context = new RecordingContext(),
         output,
         error,
-        new SteppingTimeProvider(TimeSpan.FromSeconds(1)));
+        new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromSeconds(1) });
 
     [TaskName("Compile")]
     private sealed class Compile : RecordingTask;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Toolkit.Build.Framework;
 using Toolkit.Build.Tests.Fakes;
 
@@ -8,7 +9,7 @@ public sealed class TaskRunnerTests
     private static readonly TaskGraph Graph = new([typeof(Restore), typeof(Compile), typeof(Lint), typeof(Ship), typeof(Everything), typeof(Broken), typeof(Deploy), typeof(Crash)]);
 
     private readonly RecordingContext context = new();
-    private readonly TaskRunner<RecordingContext> runner = new(new SteppingTimeProvider(TimeSpan.FromSeconds(1.5)));
+    private readonly TaskRunner<RecordingContext> runner = new(new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromSeconds(1.5) });
 
     [Fact]
     public void Runs_each_task_once_even_when_several_tasks_depend_on_it()

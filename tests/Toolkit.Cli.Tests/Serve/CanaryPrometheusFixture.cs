@@ -9,6 +9,7 @@ namespace Toolkit.Cli.Tests.Serve;
 /// and a canary track: <c>healthy</c> (both 0.1% errors), <c>erroring</c> (canary 10% errors) and <c>quiet</c>
 /// (canary 0.05 requests/s, too little traffic).
 /// </summary>
+[Toolkit.Testing.Needs.NeedsService("Prometheus")]
 public sealed class CanaryPrometheusFixture : IAsyncLifetime
 {
     private PrometheusServer? server;

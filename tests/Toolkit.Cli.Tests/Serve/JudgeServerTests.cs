@@ -9,6 +9,7 @@ using Toolkit.Gates.Slo.Prometheus;
 namespace Toolkit.Cli.Tests.Serve;
 
 /// <summary>gate serve's judge over real HTTP against a real Prometheus, in the request shapes of Argo Rollouts and Flagger.</summary>
+[Trait("Needs", "Prometheus")]
 public sealed class JudgeServerTests(CanaryPrometheusFixture prometheus) : IClassFixture<CanaryPrometheusFixture>
 {
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string path, object body, Uri? prometheusUrl = null)

@@ -5,6 +5,7 @@ using Toolkit.Testing;
 namespace Toolkit.Core.Tests.Evidence;
 
 /// <summary>index.html as a browser sees it: headless Chromium, whose only network is a proxy that serves nothing.</summary>
+[Trait("Needs", "Chromium")]
 public sealed class IndexPageChromiumTests
 {
     private static string WriteIndex(SamplePack sample, TempDirectory folder) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Time.Testing;
 using Toolkit.Core.Http;
 
 namespace Toolkit.Core.Tests.Http;
@@ -21,7 +22,7 @@ public sealed class RetryDelaysTests
     [Fact]
     public void Retry_after_in_seconds_or_as_a_date_is_the_wait_asked_for()
     {
-        var clock = new FixedClock(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
         using var seconds = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         seconds.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
         using var date = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
@@ -40,10 +41,5 @@ public sealed class RetryDelaysTests
     public void Durations_read_short_in_messages(int seconds, string text)
     {
         Assert.Equal(text, DurationText.Format(TimeSpan.FromSeconds(seconds)));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

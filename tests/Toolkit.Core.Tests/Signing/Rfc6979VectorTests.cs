@@ -1,6 +1,9 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
+using Org.BouncyCastle.Asn1.Nist;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Signers;
 using Toolkit.Core.Signing;
 
 namespace Toolkit.Core.Tests.Signing;
@@ -37,7 +40,7 @@ public sealed class Rfc6979VectorTests
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(message));
 
         // When k is derived and the hash signed
-        var nonce = new Rfc6979Nonce(X, hash).Next();
+        var nonce = FirstNonce(hash);
         var signature = DeterministicEcdsa.SignHash(X, hash);
 
         // Then k, r and s are exactly the published values (s as is: RFC 6979 does not normalise to low-S)
@@ -65,21 +68,43 @@ public sealed class Rfc6979VectorTests
     }
 
     [Fact]
-    public void The_public_key_x_G_is_the_published_one_and_the_one_dotnet_derives()
+    public void The_public_key_dotnet_derives_from_x_is_the_published_one()
     {
         // Given the private key x
-        // When U = x·G is computed here, and by .NET from D alone
-        var (ux, uy) = MontgomeryLadder.Multiply(X, P256.G).ToAffine();
+        // When .NET derives U = x·G from D alone
         using var key = ECDsa.Create(new ECParameters { Curve = ECCurve.NamedCurves.nistP256, D = Bytes(X) });
         var q = key.ExportParameters(includePrivateParameters: false).Q;
 
-        // Then all three agree
-        Assert.Equal((Ux, Uy), (ux, uy));
+        // Then U is the published one
         Assert.Equal(Bytes(Ux), q.X);
         Assert.Equal(Bytes(Uy), q.Y);
     }
 
+    [Fact]
+    public void A_private_key_outside_1_to_n_minus_1_is_refused()
+    {
+        var n = Hex("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551");
+        foreach (var outside in new[] { BigInteger.Zero, n })
+        {
+            Assert.ThrowsAny<ArgumentException>(() => DeterministicEcdsa.SignHash(outside, new byte[32]));
+        }
+    }
+
+    /// <summary>The k the signer uses: the first candidate in [1, n − 1] of the RFC 6979 HMAC-DRBG.</summary>
+    private static BigInteger FirstNonce(byte[] hash)
+    {
+        var calculator = new HMacDsaKCalculator(new Sha256Digest());
+        var n = NistNamedCurves.GetByName("P-256").N;
+        calculator.Init(n, new Org.BouncyCastle.Math.BigInteger(1, Bytes(X)), hash);
+        return new BigInteger(calculator.NextK().ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true);
+    }
+
     private static BigInteger Hex(string hex) => new(Convert.FromHexString(hex), isUnsigned: true, isBigEndian: true);
 
-    private static byte[] Bytes(BigInteger value) => P256.ToBigEndian(value);
+    private static byte[] Bytes(BigInteger value)
+    {
+        var bytes = new byte[32];
+        value.TryWriteBytes(bytes.AsSpan(32 - value.GetByteCount(isUnsigned: true)), out _, isUnsigned: true, isBigEndian: true);
+        return bytes;
+    }
 }

@@ -8,6 +8,7 @@ namespace Toolkit.Gates.Dr.Tests.Fixtures;
 /// A real Prometheus holding 30 minutes of <c>backup_last_success_timestamp_seconds</c> per system, ending at
 /// <see cref="End"/>: orders-db backed up 2 minutes before the end, billing-db 3 hours before, and search has no series.
 /// </summary>
+[Toolkit.Testing.Needs.NeedsService("Prometheus")]
 public sealed class BackupPrometheusFixture : IAsyncLifetime
 {
     public const string Metric = "backup_last_success_timestamp_seconds";

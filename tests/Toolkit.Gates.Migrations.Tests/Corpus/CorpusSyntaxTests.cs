@@ -4,6 +4,7 @@ using Toolkit.Gates.Migrations.Tests.Fixtures;
 namespace Toolkit.Gates.Migrations.Tests.Corpus;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class CorpusSyntaxTests(PostgresFixture postgres)
 {
     /// <summary>

@@ -8,6 +8,7 @@ namespace Toolkit.Gates.Migrations.Tests.DryRun;
 
 /// <summary>The dry run goes up, down and up completely; each judged class from the corpus has a minimal case here.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class CompleteDryRunTests(PostgresFixture postgres)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Toolkit.Testing;
 namespace Toolkit.Gates.Migrations.Tests.DryRun;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class DryRunnerTests(PostgresFixture postgres)
 {
     [Fact]

@@ -3,6 +3,7 @@ using Toolkit.Gates.Migrations.DryRun;
 namespace Toolkit.Gates.Migrations.Tests.Fixtures;
 
 /// <summary>One throwaway PostgreSQL cluster per test collection (the product's own cluster code); a fresh database per test.</summary>
+[Toolkit.Testing.Needs.NeedsService("PostgreSQL")]
 public sealed class PostgresFixture : IAsyncLifetime
 {
     private int databases;

@@ -4,6 +4,7 @@ namespace Toolkit.Gates.Migrations.Tests.Gate;
 
 /// <summary>What the dry run's verdict says about the environment and the database options (issue 13, issue 18).</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class DryRunGateTests(PostgresFixture postgres)
 {
     [Fact]

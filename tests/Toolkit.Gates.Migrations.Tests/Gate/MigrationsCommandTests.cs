@@ -3,6 +3,7 @@ using Toolkit.Gates.Migrations.Tests.Fixtures;
 namespace Toolkit.Gates.Migrations.Tests.Gate;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class MigrationsCommandTests(PostgresFixture postgres)
 {
     private async Task<GateRun> RunAsync(GitRepository repo, params string[] args)

@@ -3,6 +3,7 @@ using Toolkit.Gates.Migrations.Tests.Fixtures;
 namespace Toolkit.Gates.Migrations.Tests.Gate;
 
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class ShadowParityTests(PostgresFixture postgres)
 {
     private const string Config = """

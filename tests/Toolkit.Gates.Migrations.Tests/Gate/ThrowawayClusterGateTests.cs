@@ -1,6 +1,7 @@
 namespace Toolkit.Gates.Migrations.Tests.Gate;
 
 [Collection(OwnClusterCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class ThrowawayClusterGateTests
 {
     [Fact]

@@ -34,41 +34,6 @@ internal static class KubernetesSamples
                       add: [NET_ADMIN] # expect: k8s/drop-capabilities
         """;
 
-    public const string GoodDeployment = """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          template:
-            spec:
-              serviceAccountName: web
-              securityContext:
-                runAsNonRoot: true
-              volumes:
-                - name: tmp
-                  emptyDir: {}
-              containers:
-                - name: web
-                  image: ghcr.io/acme/web:1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
-                  env:
-                    - name: DB_PASSWORD
-                      valueFrom:
-                        secretKeyRef: {name: db, key: password}
-                  securityContext:
-                    readOnlyRootFilesystem: true
-                    allowPrivilegeEscalation: false
-                    capabilities:
-                      drop: [ALL]
-                  resources:
-                    requests: {cpu: 100m, memory: 128Mi}
-                    limits: {memory: 256Mi}
-                  livenessProbe:
-                    httpGet: {path: /healthz, port: 8080}
-                  readinessProbe:
-                    httpGet: {path: /ready, port: 8080}
-        """;
-
     /// <summary>A CronJob (nested template) after a Service, in one multi-document file as Helm renders it.</summary>
     public const string BadCronJobAfterService = """
         # Source: chart/templates/service.yaml

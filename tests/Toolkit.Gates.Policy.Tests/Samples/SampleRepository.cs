@@ -7,8 +7,8 @@ internal sealed class SampleRepository : IDisposable
 {
     private SampleRepository(bool bad)
     {
-        Write("deploy/web.yaml", bad ? KubernetesSamples.BadDeployment : KubernetesSamples.GoodDeployment);
-        Write("deploy/rendered.yaml", bad ? KubernetesSamples.BadCronJobAfterService : KubernetesSamples.GoodDeployment);
+        Write("deploy/web.yaml", bad ? KubernetesSamples.BadDeployment : KubernetesManifests.HardenedDeployment);
+        Write("deploy/rendered.yaml", bad ? KubernetesSamples.BadCronJobAfterService : KubernetesManifests.HardenedDeployment);
         Write("Dockerfile", bad ? DockerfileSamples.Bad : DockerfileSamples.Good);
         Write(".github/workflows/triage.yml", bad ? WorkflowSamples.Bad : WorkflowSamples.Good);
         Write("workflow-templates/triage.yml", bad ? WorkflowSamples.Bad : WorkflowSamples.Good);

@@ -8,6 +8,7 @@ using Toolkit.Testing.JsonSchema;
 namespace Toolkit.Gates.Slo.Tests.Cli;
 
 [Collection(PrometheusCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class SloCommandTests(PrometheusFixture prometheus, ProbeAppFixture app)
 {
     [Fact]

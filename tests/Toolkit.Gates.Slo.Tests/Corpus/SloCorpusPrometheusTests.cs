@@ -8,6 +8,7 @@ using Toolkit.Testing;
 namespace Toolkit.Gates.Slo.Tests.Corpus;
 
 [Collection(PrometheusCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class SloCorpusPrometheusTests(PrometheusFixture prometheus)
 {
     [Fact]

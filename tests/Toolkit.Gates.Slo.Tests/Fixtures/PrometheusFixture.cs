@@ -6,6 +6,7 @@ namespace Toolkit.Gates.Slo.Tests.Fixtures;
 /// A real Prometheus (the Debian package) on a random loopback port, with the synthetic series loaded by
 /// <c>promtool tsdb create-blocks-from openmetrics</c>. Started once per test collection, killed and deleted after.
 /// </summary>
+[Toolkit.Testing.Needs.NeedsService("Prometheus")]
 public sealed class PrometheusFixture : IAsyncLifetime
 {
     private PrometheusServer? server;

@@ -7,6 +7,7 @@ using Toolkit.Gates.Slo.Tests.Fixtures;
 namespace Toolkit.Gates.Slo.Tests.Probes;
 
 [Collection(PrometheusCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed partial class ProbeGateTests(ProbeAppFixture app)
 {
     [Fact]

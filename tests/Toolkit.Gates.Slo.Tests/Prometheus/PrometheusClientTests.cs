@@ -4,6 +4,7 @@ using Toolkit.Gates.Slo.Tests.Fixtures;
 namespace Toolkit.Gates.Slo.Tests.Prometheus;
 
 [Collection(PrometheusCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class PrometheusClientTests(PrometheusFixture prometheus)
 {
     [Fact]

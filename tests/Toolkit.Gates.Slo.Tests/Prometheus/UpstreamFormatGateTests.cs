@@ -5,6 +5,7 @@ namespace Toolkit.Gates.Slo.Tests.Prometheus;
 
 /// <summary>OpenSLO, Sloth and Pyrra files drive the same gate as the own format: burn rates, budgets and canary comparison.</summary>
 [Collection(PrometheusCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class UpstreamFormatGateTests(PrometheusFixture prometheus)
 {
     [Theory]

@@ -6,6 +6,7 @@ using Toolkit.Testing;
 
 namespace Toolkit.Gates.Slo.Tests.Rules;
 
+[Trait("Needs", "Prometheus")]
 public sealed partial class SloRulesTests
 {
     [Fact]

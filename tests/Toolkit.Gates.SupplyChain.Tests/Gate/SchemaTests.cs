@@ -53,7 +53,7 @@ public sealed class SchemaTests
 
     [Theory]
     [InlineData("osv_api: {ttl: soon}", "/gates/supply-chain/osv_api/ttl")]
-    [InlineData("osv_api: {tll: 1h}", "/gates/supply-chain/osv_api")]
+    [InlineData("osv_api: {tll: 1h}", "/gates/supply-chain/osv_api/tll")]
     [InlineData("osv_api: {concurrency: 0}", "/gates/supply-chain/osv_api/concurrency")]
     public void Bad_osv_api_values_are_rejected_by_the_schema(string line, string pointer)
     {

@@ -21,9 +21,9 @@ public sealed class CorpusSbomTests
 
     private static readonly Lazy<(JsonSchemaValidator Validator, Uri Schema)> Spdx = new(() =>
     {
-        var registry = new SchemaRegistry();
-        var uri = registry.Load(Path.Combine(RepositoryPaths.InRepo("tests", "Toolkit.Gates.SupplyChain.Tests", "Lockfiles"), "spdx-2.3-required.schema.json"));
-        return (new JsonSchemaValidator(registry), uri);
+        var validator = new JsonSchemaValidator();
+        var uri = validator.Load(Path.Combine(RepositoryPaths.InRepo("tests", "Toolkit.Gates.SupplyChain.Tests", "Lockfiles"), "spdx-2.3-required.schema.json"));
+        return (validator, uri);
     });
 
     [Fact]

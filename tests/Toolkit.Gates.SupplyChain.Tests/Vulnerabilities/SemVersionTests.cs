@@ -33,4 +33,22 @@ public sealed class SemVersionTests
     [InlineData("1.2.3-")]
     [InlineData("")]
     public void Malformed_versions_are_rejected(string text) => Assert.Null(SemVersion.TryParse(text));
+
+    // Checked against node-semver 7.8.5 (npm's own): semver.valid() gives null for each of these.
+    [Theory]
+    [InlineData("9007199254740992.0.0")] // above Number.MAX_SAFE_INTEGER: the rule Semver 3.0.0 does not follow
+    [InlineData("=1.2.3")]
+    [InlineData("V1.2.3")]
+    [InlineData("01.2.3")]
+    [InlineData("1.2.3-01")]
+    [InlineData("1.2.3+")]
+    public void Versions_npm_refuses_are_refused(string text) => Assert.Null(SemVersion.TryParse(text));
+
+    [Theory]
+    [InlineData("9007199254740991.0.0")]
+    [InlineData(" v1.2.3 ")]
+    [InlineData("1.2.3-alpha.-1")]
+    [InlineData("1.2.3-0a")]
+    [InlineData("0.0.0-20191109021931-daa7c04131f5")]
+    public void Versions_npm_accepts_are_accepted(string text) => Assert.NotNull(SemVersion.TryParse(text));
 }

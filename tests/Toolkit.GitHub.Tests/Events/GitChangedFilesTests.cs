@@ -1,4 +1,5 @@
 using Toolkit.GitHub.Events;
+using Toolkit.Testing;
 
 namespace Toolkit.GitHub.Tests.Events;
 
@@ -14,15 +15,15 @@ public sealed class GitChangedFilesTests : IDisposable
         repository.Write("README.md", "# Toolkit\n");
         repository.Write("src/Old.cs", string.Join('\n', Enumerable.Range(1, 40).Select(i => $"// line {i}")));
         repository.Write("docs/obsolete.md", "gone soon\n");
-        var baseSha = repository.Commit("base");
+        var baseSha = repository.Commit("base").Head();
 
         repository.Write("README.md", "# Toolkit\n\nNow with gates.\n");
         repository.Write("src/New File.cs", "class NewFile {}\n");
         repository.Delete("docs/obsolete.md");
         repository.Git("mv", "src/Old.cs", "src/Renamed.cs");
-        var headSha = repository.Commit("head");
+        var headSha = repository.Commit("head").Head();
 
-        var result = await GitChangedFiles.ListAsync(repository.Root, baseSha, headSha);
+        var result = await GitChangedFiles.ListAsync(repository.Path, baseSha, headSha);
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(
@@ -39,15 +40,15 @@ public sealed class GitChangedFilesTests : IDisposable
     public async Task Lists_only_the_head_side_changes_since_the_merge_base()
     {
         repository.Write("a.txt", "a\n");
-        var baseSha = repository.Commit("base");
+        var baseSha = repository.Commit("base").Head();
         repository.Git("checkout", "--quiet", "-b", "feature");
         repository.Write("feature.txt", "feature\n");
-        var headSha = repository.Commit("feature work");
+        var headSha = repository.Commit("feature work").Head();
         repository.Git("checkout", "--quiet", "main");
         repository.Write("main-only.txt", "main moved on\n");
-        var mainSha = repository.Commit("main work");
+        var mainSha = repository.Commit("main work").Head();
 
-        var result = await GitChangedFiles.ListAsync(repository.Root, mainSha, headSha);
+        var result = await GitChangedFiles.ListAsync(repository.Path, mainSha, headSha);
 
         Assert.NotEqual(baseSha, mainSha);
         Assert.Equal([new ChangedFile(ChangedFileStatus.Added, "feature.txt")], result.Files);
@@ -57,9 +58,9 @@ public sealed class GitChangedFilesTests : IDisposable
     public async Task An_unknown_base_commit_is_an_error_that_suggests_fetching_history()
     {
         repository.Write("a.txt", "a\n");
-        var headSha = repository.Commit("only");
+        var headSha = repository.Commit("only").Head();
 
-        var result = await GitChangedFiles.ListAsync(repository.Root, "0123456789abcdef0123456789abcdef01234567", headSha);
+        var result = await GitChangedFiles.ListAsync(repository.Path, "0123456789abcdef0123456789abcdef01234567", headSha);
 
         Assert.False(result.IsSuccess);
         Assert.Empty(result.Files);
@@ -72,9 +73,9 @@ public sealed class GitChangedFilesTests : IDisposable
     {
         repository.Write("a.txt", "a\n");
         repository.Commit("only");
-        var target = Path.Combine(repository.Root, "x");
+        var target = Path.Combine(repository.Path, "x");
 
-        var result = await GitChangedFiles.ListAsync(repository.Root, $"--output={target}", "HEAD");
+        var result = await GitChangedFiles.ListAsync(repository.Path, $"--output={target}", "HEAD");
 
         Assert.False(result.IsSuccess);
         Assert.Contains("which git would read as an option", result.Error, StringComparison.Ordinal);

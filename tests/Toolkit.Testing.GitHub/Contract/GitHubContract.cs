@@ -1,3 +1,4 @@
+// Kept rather than WireMock: a WireMock stub is stateless and would lose these checks of every request against GitHub's OpenAPI description.
 using System.Diagnostics;
 using System.Text.Json;
 using Toolkit.Testing;

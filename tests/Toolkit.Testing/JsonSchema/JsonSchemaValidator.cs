@@ -1,21 +1,51 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using LibrarySchema = Json.Schema.JsonSchema;
 
 namespace Toolkit.Testing.JsonSchema;
 
 /// <summary>
-/// A JSON Schema validator for tests (draft-07 and the 2020-12 keywords our schemas use). Every failing keyword is
-/// reported with the instance's JSON pointer; <c>$ref</c> is evaluated together with its sibling keywords.
+/// Validates JSON against a set of schemas with JsonSchema.Net (drafts 6, 7, 2019-09 and 2020-12; formats are
+/// enforced). Every failing keyword comes back as a <see cref="SchemaError"/> naming the instance's JSON pointer.
 /// </summary>
-public sealed partial class JsonSchemaValidator
+public sealed class JsonSchemaValidator
 {
-    private const int MaxDepth = 256;
+    private static readonly Uri Draft07 = new("http://json-schema.org/draft-07/schema#");
 
-    private readonly SchemaRegistry registry;
+    private readonly BuildOptions build = new() { SchemaRegistry = new SchemaRegistry() };
 
-    public JsonSchemaValidator(SchemaRegistry registry)
+    /// <summary>Loads a schema file, registered under its <c>$id</c> (else its file URI); returns that URI.</summary>
+    public Uri Load(string path) => Add(File.ReadAllText(path), new Uri(Path.GetFullPath(path)));
+
+    /// <summary>Loads every schema in <paramref name="directory"/> matching <paramref name="pattern"/>.</summary>
+    public void LoadDirectory(string directory, string pattern)
     {
-        ArgumentNullException.ThrowIfNull(registry);
-        this.registry = registry;
+        foreach (var path in Directory.EnumerateFiles(directory, pattern).Order(StringComparer.Ordinal))
+        {
+            Load(path);
+        }
+    }
+
+    /// <summary>
+    /// Registers schema text under its <c>$id</c>, else <paramref name="id"/>, else a generated URI; returns the URI.
+    /// A draft-04 schema (SARIF's) is read as draft-07, which the library supports and which reads it the same way
+    /// when, as there, it uses neither boolean exclusive bounds nor <c>id</c> for references.
+    /// </summary>
+    public Uri Add(string text, Uri? id = null)
+    {
+        var node = JsonNode.Parse(text) ?? throw new ArgumentException("The schema is JSON null.", nameof(text));
+        if (node is JsonObject root && root["$schema"]?.GetValue<string>() is { } dialect && dialect.Contains("draft-04", StringComparison.Ordinal))
+        {
+            root["$schema"] = Draft07.ToString();
+            root.Remove("id");
+        }
+
+        var declared = node is JsonObject withId && withId["$id"]?.GetValue<string>() is { } value ? new Uri(value) : null;
+        var uri = declared ?? id ?? new Uri($"https://toolkit.test/schemas/{Guid.NewGuid():N}.json");
+        var schema = LibrarySchema.FromText(node.ToJsonString(), build, uri);
+        build.SchemaRegistry.Register(uri, schema);
+        return uri;
     }
 
     /// <summary>Validates JSON text against the schema at <paramref name="schemaUri"/>.</summary>
@@ -31,101 +61,52 @@ public sealed partial class JsonSchemaValidator
     public IReadOnlyList<SchemaError> Validate(JsonElement instance, Uri schemaUri)
     {
         ArgumentNullException.ThrowIfNull(schemaUri);
-        if (!registry.TryResolve(schemaUri, out var node))
+        if (build.SchemaRegistry.Get(schemaUri) is not LibrarySchema schema)
         {
             throw new ArgumentException($"No schema is registered as '{schemaUri}'.", nameof(schemaUri));
         }
 
+        EvaluationResults results;
+        try
+        {
+            results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true });
+        }
+        catch (RefResolutionException ex)
+        {
+            return [new SchemaError(string.Empty, $"a $ref does not resolve: {ex.Message}", "$ref")];
+        }
+
         var errors = new List<SchemaError>();
-        Check(instance, node, string.Empty, "#", errors, 0);
-        return errors;
+        Collect(results, errors);
+        return errors.Distinct().ToList();
     }
 
-    private void Check(JsonElement instance, SchemaNode node, string at, string schemaPath, List<SchemaError> errors, int depth)
+    /// <summary>
+    /// The errors of failing nodes reached through failing nodes only: a branch that failed under an <c>anyOf</c> that
+    /// passed is no error. A node that fails with no message of its own and no failing child (<c>oneOf</c> with two
+    /// matches, <c>not</c>) is reported where it failed.
+    /// </summary>
+    private static void Collect(EvaluationResults node, List<SchemaError> errors)
     {
-        if (depth > MaxDepth)
-        {
-            errors.Add(new SchemaError(at, "the schema recurses without end", schemaPath));
-            return;
-        }
-
-        var schema = node.Schema;
-        switch (schema.ValueKind)
-        {
-            case JsonValueKind.True:
-                return;
-            case JsonValueKind.False:
-                errors.Add(new SchemaError(at, "no value is allowed here", schemaPath));
-                return;
-            case JsonValueKind.Object:
-                break;
-            default:
-                errors.Add(new SchemaError(at, $"the schema is a {schema.ValueKind}, not an object or boolean", schemaPath));
-                return;
-        }
-
-        var baseUri = SchemaRegistry.WithIdOf(schema, node.BaseUri);
-        var context = new Context(instance, schema, baseUri, at, schemaPath, errors, depth);
-        CheckReference(context);
-        CheckGeneric(context);
-        CheckCombinators(context);
-        switch (instance.ValueKind)
-        {
-            case JsonValueKind.Object:
-                CheckObject(context);
-                break;
-            case JsonValueKind.Array:
-                CheckArray(context);
-                break;
-            case JsonValueKind.String:
-                CheckString(context);
-                break;
-            case JsonValueKind.Number:
-                CheckNumber(context);
-                break;
-        }
-    }
-
-    private void CheckReference(Context c)
-    {
-        if (!c.Schema.TryGetProperty("$ref", out var reference) || reference.ValueKind != JsonValueKind.String)
+        if (node.IsValid)
         {
             return;
         }
 
-        var target = new Uri(c.BaseUri, reference.GetString()!);
-        if (!registry.TryResolve(target, out var resolved))
+        var before = errors.Count;
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
         {
-            c.Errors.Add(new SchemaError(c.At, $"$ref '{target}' does not resolve to a loaded schema", c.SchemaPath + "/$ref"));
-            return;
+            errors.Add(new SchemaError(node.InstanceLocation.ToString(), message, $"{node.EvaluationPath}/{keyword}".TrimEnd('/')));
         }
 
-        Check(c.Instance, resolved, c.At, c.SchemaPath + "/$ref", c.Errors, c.Depth + 1);
-    }
+        foreach (var child in node.Details ?? [])
+        {
+            Collect(child, errors);
+        }
 
-    /// <summary>Whether <paramref name="instance"/> matches <paramref name="schema"/>, collecting its errors aside.</summary>
-    private List<SchemaError> Trial(Context c, JsonElement instance, JsonElement schema, string at, string schemaPath)
-    {
-        var errors = new List<SchemaError>();
-        Check(instance, new SchemaNode(schema, c.BaseUri), at, schemaPath, errors, c.Depth + 1);
-        return errors;
-    }
-
-    private void Sub(Context c, JsonElement instance, JsonElement schema, string at, string schemaPath) =>
-        Check(instance, new SchemaNode(schema, c.BaseUri), at, schemaPath, c.Errors, c.Depth + 1);
-
-    /// <summary>The state of one schema applied to one instance.</summary>
-    private readonly record struct Context(
-        JsonElement Instance,
-        JsonElement Schema,
-        Uri BaseUri,
-        string At,
-        string SchemaPath,
-        List<SchemaError> Errors,
-        int Depth)
-    {
-        public bool Has(string keyword, out JsonElement value) => Schema.TryGetProperty(keyword, out value);
-
-        public void Fail(string keyword, string message) => Errors.Add(new SchemaError(At, message, SchemaPath + "/" + keyword));
+        if (errors.Count == before)
+        {
+            errors.Add(new SchemaError(node.InstanceLocation.ToString(), "does not match the schema here", node.EvaluationPath.ToString()));
+        }
     }
 }

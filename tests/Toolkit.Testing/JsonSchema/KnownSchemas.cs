@@ -8,16 +8,16 @@ public static class KnownSchemas
 {
     private static readonly Lazy<JsonSchemaValidator> Shared = new(() =>
     {
-        var registry = new SchemaRegistry();
-        registry.Load(RepositoryPaths.InRepo("schemas", "verdict.schema.json"));
-        registry.Load(RepositoryPaths.InRepo("schemas", "gates.schema.json"));
+        var validator = new JsonSchemaValidator();
+        validator.Load(RepositoryPaths.InRepo("schemas", "verdict.schema.json"));
+        validator.Load(RepositoryPaths.InRepo("schemas", "gates.schema.json"));
         var cyclonedx = Path.Combine(RepositoryPaths.Contracts, "cyclonedx");
         if (Directory.Exists(cyclonedx))
         {
-            registry.LoadDirectory(cyclonedx, "*.schema.json");
+            validator.LoadDirectory(cyclonedx, "*.schema.json");
         }
 
-        return new JsonSchemaValidator(registry);
+        return validator;
     });
 
     public static Uri Verdict { get; } = new("https://toolkit.dev/schemas/verdict.schema.json");

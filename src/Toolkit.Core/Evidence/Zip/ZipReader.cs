@@ -1,3 +1,4 @@
+// Kept rather than System.IO.Compression: a library cannot enforce our hostile-archive limits before it reads.
 using System.Buffers.Binary;
 
 namespace Toolkit.Core.Evidence.Zip;

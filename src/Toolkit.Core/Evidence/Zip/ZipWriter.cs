@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -28,7 +29,7 @@ internal static class ZipWriter
         foreach (var (name, content) in entries)
         {
             var nameBytes = Encoding.UTF8.GetBytes(name);
-            var crc = Crc32.Of(content);
+            var crc = Crc32.HashToUInt32(content);
             var offset = checked((uint)position);
             Emit(LocalHeader(nameBytes, crc, (uint)content.Length));
             Emit(content);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using Toolkit.Core.Evidence.Zip;
 
 namespace Toolkit.Core.Tests.Evidence.Fakes;
@@ -24,7 +25,7 @@ internal static class RawZip
             BinaryPrimitives.WriteUInt16LittleEndian(local.AsSpan(6), e.Flags);
             BinaryPrimitives.WriteUInt16LittleEndian(local.AsSpan(8), e.Method);
             BinaryPrimitives.WriteUInt16LittleEndian(local.AsSpan(12), 0x21);
-            BinaryPrimitives.WriteUInt32LittleEndian(local.AsSpan(14), Crc32.Of(e.Data));
+            BinaryPrimitives.WriteUInt32LittleEndian(local.AsSpan(14), Crc32.HashToUInt32(e.Data));
             BinaryPrimitives.WriteUInt32LittleEndian(local.AsSpan(18), e.CompressedSize ?? (uint)e.Data.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(local.AsSpan(22), e.UncompressedSize ?? (uint)e.Data.Length);
             BinaryPrimitives.WriteUInt16LittleEndian(local.AsSpan(26), (ushort)name.Length);
@@ -44,7 +45,7 @@ internal static class RawZip
             BinaryPrimitives.WriteUInt16LittleEndian(central.AsSpan(8), e.Flags);
             BinaryPrimitives.WriteUInt16LittleEndian(central.AsSpan(10), e.Method);
             BinaryPrimitives.WriteUInt16LittleEndian(central.AsSpan(14), 0x21);
-            BinaryPrimitives.WriteUInt32LittleEndian(central.AsSpan(16), Crc32.Of(e.Data));
+            BinaryPrimitives.WriteUInt32LittleEndian(central.AsSpan(16), Crc32.HashToUInt32(e.Data));
             BinaryPrimitives.WriteUInt32LittleEndian(central.AsSpan(20), e.CompressedSize ?? (uint)e.Data.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(central.AsSpan(24), e.UncompressedSize ?? (uint)e.Data.Length);
             BinaryPrimitives.WriteUInt16LittleEndian(central.AsSpan(28), (ushort)e.RawName.Length);

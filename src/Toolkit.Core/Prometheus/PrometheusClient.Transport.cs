@@ -7,14 +7,20 @@ namespace Toolkit.Core.Prometheus;
 
 public sealed partial class PrometheusClient
 {
-    private async Task<(JsonElement Body, string? Error)> SendAsync(string path, KeyValuePair<string, string>[] form, CancellationToken cancellationToken)
+    private Task<(JsonElement Body, string? Error)> SendAsync(string path, KeyValuePair<string, string>[] form, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, form, cancellationToken);
+
+    private async Task<(JsonElement Body, string? Error)> SendAsync(HttpMethod method, string path, KeyValuePair<string, string>[] form, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Timeout);
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.BaseUrl, path)) { Content = new FormUrlEncodedContent(form) };
+            using var content = new FormUrlEncodedContent(form);
+            using var request = method == HttpMethod.Get
+                ? new HttpRequestMessage(method, new Uri(options.BaseUrl, path + "?" + await content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false)))
+                : new HttpRequestMessage(method, new Uri(options.BaseUrl, path)) { Content = content };
             Authorize(request);
             using var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
             var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);

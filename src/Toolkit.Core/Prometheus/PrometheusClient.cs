@@ -143,6 +143,30 @@ public sealed partial class PrometheusClient : IDisposable
         return new LabelSetsResult([.. data.EnumerateArray().Select(PromValues.LabelObject)]);
     }
 
+    /// <summary>The values <paramref name="label"/> takes on the series <paramref name="selector"/> matches in the window (GET <c>/api/v1/label/&lt;label&gt;/values</c>).</summary>
+    /// <param name="label">The label name, e.g. <c>job</c> or <c>__name__</c>.</param>
+    /// <param name="selector">A series selector restricting the series, e.g. <c>http_requests_total</c>.</param>
+    /// <param name="start">Start of the window.</param>
+    /// <param name="end">End of the window.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The distinct values, or the error.</returns>
+    public async Task<LabelValuesResult> LabelValuesAsync(string label, string selector, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var form = new KeyValuePair<string, string>[] { new("match[]", selector), new("start", PromValues.Time(start)), new("end", PromValues.Time(end)) };
+        var (body, error) = await SendAsync(HttpMethod.Get, $"api/v1/label/{Uri.EscapeDataString(label)}/values", form, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return new LabelValuesResult([], error);
+        }
+
+        if (!body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        {
+            return new LabelValuesResult([], "Prometheus answered a label values request without a data list.");
+        }
+
+        return new LabelValuesResult([.. data.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]);
+    }
+
     /// <summary>Releases the concurrency gate and the owned HTTP client.</summary>
     public void Dispose()
     {

@@ -49,7 +49,7 @@ public static class PolicyOptionsBinder
             }
             else
             {
-                reader.ReportAt("prometheus_url", $"'{url}' is not an http(s) URL; use e.g. http://prometheus:9090.");
+                reader.ReportAt("prometheus_url", $"prometheus_url '{url}' is not an http(s) URL; use e.g. http://prometheus:9090.");
             }
         }
 

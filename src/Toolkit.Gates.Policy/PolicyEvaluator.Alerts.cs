@@ -74,17 +74,16 @@ public sealed partial class PolicyEvaluator
     /// <summary>The alerting rules of the head's rule files as they are at <paramref name="baseRef"/> (a file new in the pull request has none).</summary>
     private static async Task<(RuleSet Rules, string? Error)> ReadBaseRulesAsync(string root, string baseRef, IEnumerable<string> paths, CancellationToken cancellationToken)
     {
-        var commit = await Git.RunAsync(root, ["rev-parse", "--verify", "--quiet", baseRef + "^{commit}"], cancellationToken).ConfigureAwait(false);
-        if (commit.ExitCode != 0)
+        var resolved = Git.ResolveCommit(root, baseRef);
+        if (resolved.Sha is not { } sha)
         {
-            return (RuleSet.Empty, $"'{baseRef}' is not a commit in {root}.");
+            return (RuleSet.Empty, $"base '{baseRef}': {resolved.Problem}");
         }
 
-        var sha = commit.Output.Trim();
         var rules = RuleSet.Empty;
         foreach (var path in paths)
         {
-            var shown = await Git.RunAsync(root, ["show", $"{sha}:{path}"], cancellationToken).ConfigureAwait(false);
+            var shown = await Git.RunAsync(root, ["show", $"{sha}:./{path}"], cancellationToken).ConfigureAwait(false);
             if (shown.ExitCode != 0)
             {
                 continue; // the file is new in the pull request

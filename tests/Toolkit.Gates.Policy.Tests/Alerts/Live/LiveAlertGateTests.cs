@@ -135,6 +135,22 @@ public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
     }
 
     [Fact]
+    public async Task A_base_that_is_not_in_the_clone_is_an_error_saying_to_fetch_it()
+    {
+        // Given a repository without the named base
+        using var repo = new GitRepository();
+        repo.Write("rules/worker.yml", QueueRules).Commit("head");
+
+        // When policy-ci is asked for the noise change against it
+        var outcome = await PolicyRun.EvaluateAsync(repo.Path, Options() with { BaseRef = "origin/main" });
+
+        // Then it could not evaluate, and says how to get the base
+        Assert.True(outcome.IsError);
+        Assert.Contains("base 'origin/main'", outcome.Findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("fetch-depth: 0", outcome.Findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_prometheus_is_an_error_naming_the_url_never_a_pass()
     {
         // Given a clean rule file and a Prometheus URL nothing listens on

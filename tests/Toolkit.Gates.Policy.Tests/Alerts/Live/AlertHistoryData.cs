@@ -12,6 +12,20 @@ internal static class AlertHistoryData
 {
     public const int Minutes = 240;
 
+    /// <summary>The alert the tests replay: fires after 3m above 5, and bridges dips shorter than 2m.</summary>
+    public const string QueueBacklogRule = """
+        groups:
+          - name: worker
+            rules:
+              - alert: QueueBacklog
+                expr: queue_depth > 5
+                for: 3m
+                keep_firing_for: 2m
+                labels:
+                  severity: warning
+
+        """;
+
     /// <summary>Minutes (from the start) where each instance's queue depth is 10 instead of 1.</summary>
     public static readonly IReadOnlyDictionary<string, (int From, int To)[]> High = new Dictionary<string, (int, int)[]>
     {

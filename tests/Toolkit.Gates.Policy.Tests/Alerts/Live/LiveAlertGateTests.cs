@@ -35,17 +35,7 @@ public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
                 expr: sum by (job) (rate(http_requests_total{code="500"}[5m]))
         """;
 
-    private const string QueueRules = """
-        groups:
-          - name: worker
-            rules:
-              - alert: QueueBacklog
-                expr: queue_depth > 5
-                for: 3m
-                keep_firing_for: 2m
-                labels:
-                  severity: warning
-        """;
+    private const string QueueRules = AlertHistoryData.QueueBacklogRule;
 
     private const string QueueRulesBefore = """
         groups:

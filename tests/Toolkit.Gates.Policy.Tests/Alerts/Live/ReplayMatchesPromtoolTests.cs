@@ -15,16 +15,7 @@ namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
 [Collection(AlertHistoryCollection.Name)]
 public sealed class ReplayMatchesPromtoolTests(AlertHistoryFixture prometheus)
 {
-    private const string Rules = """
-        groups:
-          - name: worker
-            rules:
-              - alert: QueueBacklog
-                expr: queue_depth > 5
-                for: 3m
-                keep_firing_for: 2m
-                labels:
-                  severity: warning
+    private const string Rules = AlertHistoryData.QueueBacklogRule + """
               - alert: QueueBacklogFlappy
                 expr: queue_depth > 5
                 labels:

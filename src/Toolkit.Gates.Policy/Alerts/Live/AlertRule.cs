@@ -11,7 +11,6 @@ namespace Toolkit.Gates.Policy.Alerts.Live;
 /// <param name="Name">The alert name.</param>
 /// <param name="Group">The rule group's name.</param>
 /// <param name="Expr">The expression as written.</param>
-/// <param name="Parsed">The parsed expression; null when it does not parse (already reported by alerts/promql-syntax).</param>
 /// <param name="For">The rule's <c>for</c> (zero when absent).</param>
 /// <param name="KeepFiringFor">The rule's <c>keep_firing_for</c> (zero when absent).</param>
 /// <param name="Interval">The group's <c>interval</c>; null for the global evaluation interval.</param>
@@ -26,13 +25,18 @@ internal sealed record AlertRule(
     string Name,
     string Group,
     string Expr,
-    PromExpr? Parsed,
     TimeSpan For,
     TimeSpan KeepFiringFor,
     TimeSpan? Interval,
     string? Severity,
     IReadOnlyDictionary<string, string> Labels)
 {
+    // Parsed on first use: only the live and coverage checks need it, and the static checks parsed it already once.
+    private readonly Lazy<PromExpr?> parsed = new(() => PromParser.Parse(Expr).Expr);
+
+    /// <summary>The parsed expression; null when it does not parse (already reported by alerts/promql-syntax).</summary>
+    public PromExpr? Parsed => parsed.Value;
+
     /// <summary>file:line, as reports show it.</summary>
     public string Where => $"{Path}:{Line}";
 

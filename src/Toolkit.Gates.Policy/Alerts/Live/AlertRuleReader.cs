@@ -27,7 +27,6 @@ internal static class AlertRuleReader
                     continue;
                 }
 
-                var parsed = PromParser.Parse(expr.Value);
                 var labels = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (key, value) in rule.Get("labels").Pairs())
                 {
@@ -43,7 +42,6 @@ internal static class AlertRuleReader
                     alert.Value.Text() ?? "?",
                     groupName,
                     expr.Value,
-                    parsed.Expr,
                     PromDuration.Parse(rule.Text("for")) ?? TimeSpan.Zero,
                     PromDuration.Parse(rule.Text("keep_firing_for")) ?? TimeSpan.Zero,
                     interval,

@@ -7,6 +7,7 @@ namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
 
 /// <summary>policy-ci's alert pack against a real Prometheus loaded by promtool: series that do not exist, and noise.</summary>
 [Collection(AlertHistoryCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
 {
     private const string ApiRules = """

@@ -10,6 +10,7 @@ namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
 
 /// <summary>The noise change reaches the PR comment and job summary: run by the runner in a pull request, rendered as the comment is.</summary>
 [Collection(AlertHistoryCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class NoiseCommentTests(AlertHistoryFixture prometheus)
 {
     [Fact]

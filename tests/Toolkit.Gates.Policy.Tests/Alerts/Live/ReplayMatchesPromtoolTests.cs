@@ -13,6 +13,7 @@ namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
 /// rule engine) confirms each firing alert and timestamp, and that nothing else fires.
 /// </summary>
 [Collection(AlertHistoryCollection.Name)]
+[Trait("Needs", "Prometheus")]
 public sealed class ReplayMatchesPromtoolTests(AlertHistoryFixture prometheus)
 {
     private const string Rules = AlertHistoryData.QueueBacklogRule + """

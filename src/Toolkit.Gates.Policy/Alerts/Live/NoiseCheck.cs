@@ -4,7 +4,8 @@ namespace Toolkit.Gates.Policy.Alerts.Live;
 
 /// <summary>
 /// Replays alerting rules over the history: the expression is evaluated with query_range at the rule's evaluation
-/// interval (one step per rule evaluation, aligned to the interval as Prometheus's group timer is), the results go
+/// interval (one step per rule evaluation, at multiples of the interval; Prometheus shifts each group's timer by a
+/// constant under one interval, which moves edges by less than one evaluation), the results go
 /// through <see cref="AlertReplay"/>, and the transitions into firing are counted. Beside the replay, the
 /// <c>ALERTS</c> and <c>ALERTS_FOR_STATE</c> series Prometheus wrote (when the history has them) are counted too.
 /// </summary>

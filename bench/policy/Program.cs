@@ -12,6 +12,12 @@ if (args is ["corpus", var corpus])
     return await CorpusBench.RunAsync(Path.GetFullPath(corpus));
 }
 
+// With "replay" it runs the alerts/noisy replay benchmark of AlertReplayBench.cs (a real Prometheus, promtool beside it).
+if (args is ["replay"])
+{
+    return await AlertReplayBench.RunAsync();
+}
+
 // With "alerts" it runs the alert hygiene benchmark of AlertBench.cs instead.
 if (args is ["alerts"])
 {

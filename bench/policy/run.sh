@@ -27,3 +27,4 @@ fi
 uptime
 
 dotnet "$bench"
+dotnet "$bench" replay

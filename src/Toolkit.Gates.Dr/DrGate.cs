@@ -1,8 +1,8 @@
 using Toolkit.Core.Gates;
+using Toolkit.Core.Prometheus;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Dr.Checks;
 using Toolkit.Gates.Dr.Drills;
-using Toolkit.Gates.Dr.Prometheus;
 using Toolkit.Gates.Dr.Reporting;
 using Toolkit.Gates.Dr.Rules;
 
@@ -52,7 +52,7 @@ public sealed class DrGate(DrGateOverrides? overrides = null, HttpClient? http =
         try
         {
             var token = options.BearerTokenEnv is { } name ? Environment.GetEnvironmentVariable(name) : null;
-            var client = new InstantQueryClient(http ?? owned!, options.PrometheusUrl!, options.QueryTimeout, token);
+            using var client = new PrometheusClient(new PrometheusOptions(options.PrometheusUrl!) { BearerToken = token, Timeout = options.QueryTimeout, MaxConcurrency = 1 }, http ?? owned!);
             var backups = await BackupFreshnessCheck.RunAsync(client, options.Systems, at, cancellationToken).ConfigureAwait(false);
             var drills = DrillCheck.Run(options.Systems, records, at);
             var (findings, metrics, thresholds, couldNotEvaluate) = DrJudgement.Judge(backups, drills, records, options.MaxDrillAge, at);

@@ -1,7 +1,12 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
+using Toolkit.Gates.Policy.Alerts.Live;
 
 namespace Toolkit.Gates.Policy;
 
 /// <summary>What checking one file found, merged across files afterwards.</summary>
-internal sealed record FileResult(IReadOnlyList<Finding> Findings, FileProblem? Error, AlertStats Alerts, ScanCounts Counts);
+internal sealed record FileResult(IReadOnlyList<Finding> Findings, FileProblem? Error, AlertStats Alerts, ScanCounts Counts)
+{
+    /// <summary>The alerting and recording rules of the file, for the checks across files and against Prometheus.</summary>
+    public RuleSet Rules { get; init; } = RuleSet.Empty;
+}

@@ -85,6 +85,7 @@ public sealed partial class PolicyEvaluator
     {
         var counts = ScanCounts.Zero with { Files = 1 };
         var alerts = AlertStats.Empty;
+        var rules = Alerts.Live.RuleSet.Empty;
         var extra = new List<Finding>();
         FileProblem? problem = null;
         var workflow = WorkflowPolicy.IsWorkflow(yaml.Path);
@@ -106,6 +107,7 @@ public sealed partial class PolicyEvaluator
             {
                 alerts = alerts.Add(AlertPolicy.Check(root, options, sink));
                 Alerts.Hygiene.AlertHygiene.Check(string.Join('\n', yaml.Lines), root, options, sink);
+                rules = rules.Add(Alerts.Live.AlertRuleReader.Read(yaml.Path, root));
                 counts = counts with { AlertRuleFiles = counts.AlertRuleFiles + 1 };
             }
             else if (KubernetesPolicy.IsManifest(root) && options.Runs(PolicyPacks.Kubernetes))
@@ -120,7 +122,7 @@ public sealed partial class PolicyEvaluator
             }
         }
 
-        return new FileResult([.. sink.Findings, .. extra], problem, alerts, counts);
+        return new FileResult([.. sink.Findings, .. extra], problem, alerts, counts) { Rules = rules };
     }
 
     /// <summary>Helm chart templates are Go templates, not YAML; they are checked as rendered output (helm template) instead.</summary>

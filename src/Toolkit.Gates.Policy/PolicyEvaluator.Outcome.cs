@@ -4,6 +4,7 @@ using System.Text.Json;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
+using Toolkit.Gates.Policy.Alerts.Live;
 using Toolkit.Gates.Policy.Governance;
 using Toolkit.Gates.Policy.Images;
 using Toolkit.Gates.Policy.Rules;
@@ -29,6 +30,29 @@ public sealed partial class PolicyEvaluator
         var thresholds = new List<ThresholdResult>();
         var evidence = new List<EvidenceItem>();
 
+        var rules = results.Aggregate(RuleSet.Empty, (a, r) => a.Add(r.Rules));
+        NoiseReport? noise = null;
+        string? details = null;
+        if (options.Runs(PolicyPacks.Alerts))
+        {
+            noise = await CheckAlertsAsync(root, rules, disabled, findings, problems, cancellationToken).ConfigureAwait(false);
+            if (noise is not null)
+            {
+                metrics["alert_firings_per_day"] = noise.HeadPerDay;
+                if (noise.BasePerDay is { } before)
+                {
+                    metrics["base_alert_firings_per_day"] = before;
+                }
+
+                if (noise.ChangePct is { } change)
+                {
+                    metrics["alert_noise_change_pct"] = change;
+                }
+
+                details = NoiseMarkdown.Build(noise, options.AlertHistory);
+            }
+        }
+
         if (options.Runs(PolicyPacks.Alerts) && alerts.Alerts > 0)
         {
             metrics["alerts"] = alerts.Alerts;
@@ -37,7 +61,7 @@ public sealed partial class PolicyEvaluator
             metrics["sev12_owner_coverage_pct"] = alerts.OwnerCoverage;
             thresholds.Add(new ThresholdResult("sev12_runbook_coverage_pct", "sev12_runbook_coverage_pct==100", alerts.RunbookCoverage, alerts.PagingWithRunbook == alerts.Paging));
             thresholds.Add(new ThresholdResult("sev12_owner_coverage_pct", "sev12_owner_coverage_pct==100", alerts.OwnerCoverage, alerts.PagingWithOwner == alerts.Paging));
-            if (await WriteHygieneAsync(alerts, cancellationToken).ConfigureAwait(false) is { } item)
+            if (await WriteHygieneAsync(HygieneReport.Build(alerts, rules, findings, noise, options), cancellationToken).ConfigureAwait(false) is { } item)
             {
                 evidence.Add(item);
             }
@@ -83,10 +107,10 @@ public sealed partial class PolicyEvaluator
             var first = errors.FirstOrDefault();
             var location = first is null ? null : new SourceLocation(first.Path, first.Line, first.Column);
             var error = GateOutcome.CouldNotEvaluate(string.Join(" ", problems), location);
-            return error with { Summary = $"{summary}; could not evaluate: {problems.Count} problem(s)", Findings = [.. error.Findings, .. findings], Metrics = metrics, Thresholds = thresholds, Evidence = evidence };
+            return error with { Summary = $"{summary}; could not evaluate: {problems.Count} problem(s)", Findings = [.. error.Findings, .. findings], Metrics = metrics, Thresholds = thresholds, Evidence = evidence, Details = details };
         }
 
-        return new GateOutcome(summary) { Findings = findings, Metrics = metrics, Thresholds = thresholds, Evidence = evidence };
+        return new GateOutcome(summary) { Findings = findings, Metrics = metrics, Thresholds = thresholds, Evidence = evidence, Details = details };
     }
 
     private void CheckImages(string sizesPath, IReadOnlyList<ImageSize> images, IReadOnlySet<string> disabled, List<Finding> findings, Dictionary<string, double> metrics, List<ThresholdResult> thresholds)
@@ -116,7 +140,7 @@ public sealed partial class PolicyEvaluator
         }
     }
 
-    private async Task<EvidenceItem?> WriteHygieneAsync(AlertStats alerts, CancellationToken cancellationToken)
+    private async Task<EvidenceItem?> WriteHygieneAsync(AlertHygieneReport report, CancellationToken cancellationToken)
     {
         if (EvidenceDirectory is null)
         {
@@ -125,7 +149,7 @@ public sealed partial class PolicyEvaluator
 
         Directory.CreateDirectory(EvidenceDirectory);
         var path = Path.Combine(EvidenceDirectory, "alert-hygiene.json");
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(alerts, PolicyJsonContext.Default.AlertStats);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(report, PolicyJsonContext.Default.AlertHygieneReport);
         await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
         var relative = Path.GetFileName(EvidenceDirectory) + "/alert-hygiene.json";
         return new EvidenceItem(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)));

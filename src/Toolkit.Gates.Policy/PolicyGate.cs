@@ -44,7 +44,18 @@ public sealed class PolicyGate : IGate
             }
         }
 
-        options = overrides.ApplyTo(options) with { RequiredChecks = context.Config.RequiredGates };
+        if (overrides.PrometheusUrl is { } url && PrometheusUrls.Parse(url) is null)
+        {
+            return Task.FromResult(GateOutcome.CouldNotEvaluate($"--prometheus-url '{url}' is not an http(s) URL. Fix: pass e.g. --prometheus-url http://prometheus:9090."));
+        }
+
+        options = overrides.ApplyTo(options) with
+        {
+            RequiredChecks = context.Config.RequiredGates,
+            AlertHistoryEnd = options.AlertHistoryEnd ?? context.Clock.GetUtcNow(),
+            GoldenPaths = options.GoldenPaths ?? GoldenPathsOf(context.Config),
+            BaseRef = overrides.BaseRef ?? context.BaseRef,
+        };
         var unknown = options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
@@ -57,6 +68,10 @@ public sealed class PolicyGate : IGate
             Log = context.Log,
         }.EvaluateAsync(cancellationToken);
     }
+
+    /// <summary>The slo-gates golden paths file when slo-gates is configured (its default name when the key is absent).</summary>
+    private static string? GoldenPathsOf(GatesConfig config) =>
+        config.SectionFor(GateIds.Slo) is { Enabled: true } slo ? slo.Reader().String("golden_paths") ?? "golden_paths.yaml" : null;
 
     private static GateOutcome ConfigError(IReadOnlyList<ConfigDiagnostic> diagnostics)
     {

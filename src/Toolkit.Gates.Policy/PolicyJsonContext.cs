@@ -6,4 +6,5 @@ namespace Toolkit.Gates.Policy;
 /// <summary>Source-generated JSON for the gate's evidence files.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
 [JsonSerializable(typeof(AlertStats))]
+[JsonSerializable(typeof(AlertHygieneReport))]
 internal sealed partial class PolicyJsonContext : JsonSerializerContext;

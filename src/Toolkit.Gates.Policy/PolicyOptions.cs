@@ -65,6 +65,34 @@ public sealed record PolicyOptions
     /// </summary>
     public IReadOnlyList<string> AllowedUnpinnedUses { get; init; } = [];
 
+    /// <summary>
+    /// The Prometheus the alert rules are checked against (<c>alerts/series-missing</c>, <c>alerts/noisy</c>). When set
+    /// and unreachable, the verdict is error: these checks never pass unrun. <value>The default is null: no live checks.</value>
+    /// </summary>
+    public Uri? PrometheusUrl { get; init; }
+
+    /// <summary>How far back alerts are replayed and series looked for. <value>The default is 7d.</value></summary>
+    public TimeSpan AlertHistory { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>The rule evaluation interval for groups without <c>interval</c> (Prometheus's global evaluation_interval). <value>The default is 1m.</value></summary>
+    public TimeSpan EvaluationInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The most an alert may fire (transitions into firing) per day of <see cref="AlertHistory"/> before
+    /// <c>alerts/noisy</c> reports it. Two a day is the SRE workbook's page budget for one on-call shift.
+    /// <value>The default is 2.</value>
+    /// </summary>
+    public double MaxFiringsPerDay { get; init; } = 2;
+
+    /// <summary>The end of the replayed history. <value>The default is null: the run's clock (now).</value></summary>
+    public DateTimeOffset? AlertHistoryEnd { get; init; }
+
+    /// <summary>The slo-gates golden paths file (set by the gate from the slo-gates section) whose paths need a burn-rate alert. <value>The default is null: no coverage check.</value></summary>
+    public string? GoldenPaths { get; init; }
+
+    /// <summary>The git revision of the pull request's base; its rule files are replayed too, for the noise change. <value>The default is null.</value></summary>
+    public string? BaseRef { get; init; }
+
     /// <summary>True when the pack is enabled.</summary>
     public bool Runs(string pack) => Packs.Contains(pack, StringComparer.Ordinal);
 }

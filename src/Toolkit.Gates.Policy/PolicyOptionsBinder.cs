@@ -11,6 +11,7 @@ public static class PolicyOptionsBinder
     [
         "paths", "exclude", "packs", "disabled_rules", "custom_rules", "image_sizes", "max_image_mb", "require_codeowners",
         "conventional_title", "conventional_types", "alert_owner_labels", "paging_severities", "branch_protection", "protected_branch", "allowed_unpinned_uses",
+        "scrape_interval", "prometheus_url", "alert_history", "evaluation_interval", "max_firings_per_day",
     ];
 
     /// <summary>Reads the section over <paramref name="defaults"/>; problems are in <paramref name="reader"/>'s diagnostics.</summary>
@@ -35,7 +36,27 @@ public static class PolicyOptionsBinder
             BranchProtection = reader.Bool("branch_protection", defaults.BranchProtection),
             ProtectedBranch = reader.String("protected_branch", defaults.ProtectedBranch),
             AllowedUnpinnedUses = Or(reader.StringList("allowed_unpinned_uses"), defaults.AllowedUnpinnedUses),
+            AlertHistory = reader.Duration("alert_history", defaults.AlertHistory),
+            EvaluationInterval = reader.Duration("evaluation_interval", defaults.EvaluationInterval),
+            MaxFiringsPerDay = reader.Double("max_firings_per_day", defaults.MaxFiringsPerDay, min: 0),
         };
+
+        if (reader.String("prometheus_url") is { } url)
+        {
+            if (PrometheusUrls.Parse(url) is { } uri)
+            {
+                options = options with { PrometheusUrl = uri };
+            }
+            else
+            {
+                reader.ReportAt("prometheus_url", $"prometheus_url '{url}' is not an http(s) URL; use e.g. http://prometheus:9090.");
+            }
+        }
+
+        foreach (var (key, value) in new[] { ("alert_history", options.AlertHistory), ("evaluation_interval", options.EvaluationInterval) }.Where(d => d.Item2 <= TimeSpan.Zero))
+        {
+            reader.ReportAt(key, $"{key} must be a positive duration, not {value}.");
+        }
 
         foreach (var pack in options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)))
         {

@@ -18,6 +18,12 @@ public sealed record PolicyOverrides
     /// <summary>A JSON image size report (<c>docker image inspect</c> output) checked against the budgets (<c>--image-sizes</c>).</summary>
     public string? ImageSizes { get; init; }
 
+    /// <summary>The Prometheus the alert rules are checked against (<c>--prometheus-url</c>); an http(s) URL.</summary>
+    public string? PrometheusUrl { get; init; }
+
+    /// <summary>The pull request's base revision, whose rule files are replayed for the noise change (<c>--base</c>).</summary>
+    public string? BaseRef { get; init; }
+
     /// <summary>Applies the overrides that are set; an empty list counts as not set.</summary>
     public PolicyOptions ApplyTo(PolicyOptions options)
     {
@@ -29,6 +35,8 @@ public sealed record PolicyOverrides
             DisabledRules = DisabledRules is { Count: > 0 } ? [.. options.DisabledRules, .. DisabledRules] : options.DisabledRules,
             CustomRules = CustomRules is { Count: > 0 } ? CustomRules : options.CustomRules,
             ImageSizes = ImageSizes ?? options.ImageSizes,
+            PrometheusUrl = PrometheusUrl is null ? options.PrometheusUrl : PrometheusUrls.Parse(PrometheusUrl) ?? throw new ArgumentException($"--prometheus-url '{PrometheusUrl}' is not an http(s) URL.", nameof(options)),
+            BaseRef = BaseRef ?? options.BaseRef,
         };
     }
 }

@@ -1,7 +1,7 @@
 using Toolkit.Gates.Slo.Burn;
 using Toolkit.Gates.Slo.Model;
 using Toolkit.Gates.Slo.Probes;
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 
 namespace Toolkit.Gates.Slo;
 

@@ -33,6 +33,7 @@ public sealed partial class HelpLinkTests
         ["alerts/absent-misuse"] = "https://cloudflare.github.io/pint/checks/alerts/template.html",
         ["alerts/duplicate-name"] = "https://cloudflare.github.io/pint/checks/rule/duplicate.html",
         ["alerts/template-function"] = "https://cloudflare.github.io/pint/checks/alerts/template.html",
+        ["alerts/series-missing"] = "https://cloudflare.github.io/pint/checks/promql/series.html",
         ["governance/codeowners-invalid"] = "https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners#codeowners-syntax",
         ["governance/conventional-title"] = "https://www.conventionalcommits.org/en/v1.0.0/#specification",
     };

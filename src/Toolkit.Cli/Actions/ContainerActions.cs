@@ -72,7 +72,9 @@ internal static class ContainerActions
             new("packs", "--pack", ActionInputKind.List),
             new("disabled-rules", "--disable-rule", ActionInputKind.List),
             new("custom-rules", "--custom-rules", ActionInputKind.List),
-            new("image-sizes", "--image-sizes")),
+            new("image-sizes", "--image-sizes"),
+            new("prometheus-url", "--prometheus-url"),
+            new("base", "--base")),
         ForGate(
             GateIds.Dr,
             new("prometheus-url", "--prometheus-url"),

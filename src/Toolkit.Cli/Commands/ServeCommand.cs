@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Toolkit.Cli.Serve;
 using Toolkit.Core.Runtime;
 using Toolkit.Gates.Slo.Canary.Judge;
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 
 namespace Toolkit.Cli.Commands;
 

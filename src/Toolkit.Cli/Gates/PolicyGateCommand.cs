@@ -36,6 +36,10 @@ internal sealed class PolicyGateCommand : IGateCommand
         HelpName = "file",
     };
 
+    private readonly Option<string?> prometheusUrl = CreatePrometheusUrl();
+
+    private readonly Option<string?> baseRef = GitRefOption.Create("--base", "Git ref of the PR base; its alert rule files are replayed against Prometheus too, for the noise change. Default: the PR base from the event.");
+
     public string Gate => GateIds.Policy;
 
     public string CommandName => "policy";
@@ -48,9 +52,10 @@ internal sealed class PolicyGateCommand : IGateCommand
         "gate policy deploy/ Dockerfile .github/workflows",
         "gate policy --pack kubernetes --pack dockerfile --disable-rule k8s/no-liveness-probe",
         "gate policy --custom-rules policy/rules.yml --image-sizes artifacts/images.json",
+        "gate policy --pack alerts --prometheus-url http://prometheus:9090 --base origin/main",
     ];
 
-    public IReadOnlyList<Option> Options => [packs, disable, customRules, imageSizes];
+    public IReadOnlyList<Option> Options => [packs, disable, customRules, imageSizes, prometheusUrl, baseRef];
 
     public IReadOnlyList<Argument> Arguments => [paths];
 
@@ -74,8 +79,27 @@ internal sealed class PolicyGateCommand : IGateCommand
                 DisabledRules = parseResult.GetValue(disable),
                 CustomRules = parseResult.GetValue(customRules),
                 ImageSizes = parseResult.GetValue(imageSizes),
+                PrometheusUrl = parseResult.GetValue(prometheusUrl),
+                BaseRef = parseResult.GetValue(baseRef),
             };
         return new PolicyGate(overrides, RunEnvironment.Process);
+    }
+
+    private static Option<string?> CreatePrometheusUrl()
+    {
+        var option = new Option<string?>("--prometheus-url")
+        {
+            Description = "Prometheus base URL the alert rules are checked against (alerts/series-missing, alerts/noisy); unreachable is an error. Default: gates.yml 'prometheus_url', else no live checks.",
+            HelpName = "url",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && PrometheusUrls.Parse(value) is null)
+            {
+                result.AddError($"--prometheus-url '{value}' is not an http(s) URL; pass e.g. --prometheus-url http://prometheus:9090.");
+            }
+        });
+        return option;
     }
 
     private static Option<string[]> CreatePacks()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Toolkit.Core.Prometheus;
 using Toolkit.Gates.Dr.Prometheus;
 
 namespace Toolkit.Gates.Dr.Checks;
@@ -9,13 +10,13 @@ internal static class BackupFreshnessCheck
     // A backup "finished" this far past the evaluation time is a unit mistake (milliseconds), not clock skew.
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromHours(1);
 
-    public static async Task<IReadOnlyList<BackupStatus>> RunAsync(InstantQueryClient client, IReadOnlyList<DrSystem> systems, DateTimeOffset at, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<BackupStatus>> RunAsync(PrometheusClient client, IReadOnlyList<DrSystem> systems, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var statuses = new List<BackupStatus>();
         foreach (var system in systems)
         {
             var result = await client.QueryAsync(system.BackupTimestamp, at, cancellationToken).ConfigureAwait(false);
-            statuses.Add(Judge(system, result, at));
+            statuses.Add(Judge(system, InstantQueryResult.From(result), at));
         }
 
         return statuses;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Toolkit.Gates.Slo.Loading;
 using Toolkit.Gates.Slo.Model;
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 
 namespace Toolkit.Gates.Slo.Burn;
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Toolkit.Cli.Serve;
 using Toolkit.Gates.Slo.Canary.Judge;
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 
 namespace Toolkit.Cli.Tests.Serve;
 

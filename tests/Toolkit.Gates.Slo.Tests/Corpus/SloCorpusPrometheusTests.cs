@@ -1,7 +1,7 @@
 using Toolkit.Gates.Slo.Burn;
 using Toolkit.Gates.Slo.Loading;
 using Toolkit.Gates.Slo.Model;
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 using Toolkit.Gates.Slo.Tests.Fixtures;
 using Toolkit.Testing;
 

@@ -1,7 +1,6 @@
 using Toolkit.Gates.Slo.Burn;
 using Toolkit.Gates.Slo.Model;
 using Toolkit.Gates.Slo.Probes;
-using Toolkit.Gates.Slo.Prometheus;
 
 namespace Toolkit.Gates.Slo.Tests.Model;
 
@@ -41,14 +40,6 @@ public sealed class ModelTests
     [Fact]
     public void Durations_format_windows_the_way_promql_writes_them() =>
         Assert.Equal(["5m", "30m", "1h", "2h", "6h", "1d", "3d"], WindowPair.Workbook.SelectMany(p => new[] { p.Short, p.Long }).Distinct().Order().Select(Durations.Format));
-
-    [Theory]
-    [InlineData("NaN", double.NaN)]
-    [InlineData("+Inf", double.PositiveInfinity)]
-    [InlineData("-Inf", double.NegativeInfinity)]
-    [InlineData("1.5e-3", 0.0015)]
-    public void Prometheus_values_are_parsed_invariantly(string text, double expected) =>
-        Assert.Equal(expected, PromValues.Parse(text));
 
     [Fact]
     public void Percentiles_use_the_nearest_rank()

@@ -1,4 +1,4 @@
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 using Toolkit.Gates.Slo.Tests.Fixtures;
 
 namespace Toolkit.Gates.Slo.Tests.Prometheus;

@@ -4,7 +4,7 @@ using Perfolizer.Mathematics.GenericEstimators;
 using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
-using Toolkit.Gates.Slo.Prometheus;
+using Toolkit.Core.Prometheus;
 
 namespace Toolkit.Gates.Slo.Canary.Judge;
 

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Slo.Prometheus;
+namespace Toolkit.Core.Prometheus;
 
 /// <summary>How to reach a Prometheus HTTP API.</summary>
 /// <param name="BaseUrl">E.g. <c>http://127.0.0.1:9090</c>.</param>
@@ -10,6 +10,7 @@ public sealed record PrometheusOptions(Uri BaseUrl)
     /// <summary>Basic auth user; with <see cref="Password"/>.</summary>
     public string? Username { get; init; }
 
+    /// <summary>Basic auth password; with <see cref="Username"/>.</summary>
     public string? Password { get; init; }
 
     /// <summary>Per-query timeout. The default value is 10 seconds.</summary>

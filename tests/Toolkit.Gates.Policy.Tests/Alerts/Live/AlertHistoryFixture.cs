@@ -3,6 +3,7 @@ using Toolkit.Testing.Prometheus;
 namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
 
 /// <summary>A real Prometheus loaded by promtool with <see cref="AlertHistoryData"/>, started once for the alert tests that need it.</summary>
+[Toolkit.Testing.Needs.NeedsService("Prometheus")]
 public sealed class AlertHistoryFixture : IAsyncLifetime
 {
     private PrometheusServer? server;

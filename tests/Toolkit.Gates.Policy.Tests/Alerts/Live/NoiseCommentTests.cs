@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;
-using Toolkit.Gates.Policy.Tests.Fakes;
 using Toolkit.Testing;
 
 namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
@@ -31,7 +31,7 @@ public sealed class NoiseCommentTests(AlertHistoryFixture prometheus)
         {
             Host = PolicyRun.NoActions,
             BaseRef = baseSha,
-            Clock = new FixedClock(prometheus.End),
+            Clock = new FakeTimeProvider(prometheus.End),
         }, CancellationToken.None);
         var comment = MarkdownVerdictRenderer.Render(run.Verdict, MarkdownOptions.Default);
 

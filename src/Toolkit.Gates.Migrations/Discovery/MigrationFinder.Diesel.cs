@@ -35,7 +35,7 @@ public static partial class MigrationFinder
             var version = cut < 0 ? folderName : folderName[..cut];
             var name = cut < 0 ? folderName : folderName[(cut + 1)..];
             var metadata = Path.Combine(root, folder.Key, "metadata.toml");
-            var mode = File.Exists(metadata) && DieselNoTransaction().IsMatch(File.ReadAllText(metadata)) ? TransactionMode.None : TransactionMode.PerFile;
+            var mode = File.Exists(metadata) && DieselNoTransaction().IsMatch(Read(root, folder.Key + "/metadata.toml")) ? TransactionMode.None : TransactionMode.PerFile;
             var migration = new Migration(
                 version,
                 name,

@@ -35,6 +35,7 @@ public sealed class DiskFullTests
         Assert.True(exitCode == 0, $"unshare failed ({exitCode}):\n{printed}");
         Assert.Contains("exit=2", printed, StringComparison.Ordinal);
         Assert.Contains("No space left on device", printed, StringComparison.Ordinal);
+        Assert.Matches(@"error: input/output error: cannot write \S+/full/policy-ci\.[a-z.]+: No space left on device", printed);
         var left = printed.Split('\n').Where(l => l.StartsWith("file=", StringComparison.Ordinal)).Select(l => l[5..]).ToList();
         Assert.Contains("8192 filler", left);
         Assert.DoesNotContain(left, l => l.StartsWith("0 ", StringComparison.Ordinal) || l.EndsWith(".tmp", StringComparison.Ordinal));

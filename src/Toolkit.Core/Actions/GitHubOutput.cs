@@ -54,7 +54,7 @@ public sealed partial class GitHubOutput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write GITHUB_OUTPUT ({path}): {ex.Message} Later steps would read no '{name}' output; make it writable or unset it.", ex);
+            throw new IOException($"cannot write GITHUB_OUTPUT ({path}): {ex.Message.TrimEnd('.')}. Later steps would read no '{name}' output; make it writable or unset it.", ex);
         }
     }
 

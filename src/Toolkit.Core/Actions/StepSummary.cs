@@ -62,7 +62,7 @@ public sealed class StepSummary
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write GITHUB_STEP_SUMMARY ({path}): {ex.Message} The job summary is incomplete; make it writable or unset it.", ex);
+            throw new IOException($"cannot write GITHUB_STEP_SUMMARY ({path}): {ex.Message.TrimEnd('.')}. The job summary is incomplete; make it writable or unset it.", ex);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Toolkit.Core.Evidence;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Cli;
 
@@ -44,7 +45,7 @@ internal sealed record DecisionEvidence(bool Signed, string Note, IReadOnlyList<
             {
                 yield return $"{file} is not in the pack; pack the evidence after the gates have run.";
             }
-            else if (Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, file)))) != artifact.Sha256)
+            else if (UserFiles.ReadBytes(Path.Combine(directory, file), file) is not { Bytes: { } bytes } || Convert.ToHexStringLower(SHA256.HashData(bytes)) != artifact.Sha256)
             {
                 yield return $"{file} differs from the signed {artifact.Path}; the verdict changed after packing.";
             }

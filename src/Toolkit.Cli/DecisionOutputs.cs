@@ -11,7 +11,8 @@ namespace Toolkit.Cli;
 /// </summary>
 internal static class DecisionOutputs
 {
-    public static void Write(RunEnvironment host, Decision decision, string root, string outDir)
+    /// <summary>Sets the outputs; a failure is printed naming the file and recorded in <paramref name="writes"/>.</summary>
+    public static void Write(RunEnvironment host, Decision decision, string root, string outDir, RunnerFileWrites writes)
     {
         if (!host.IsGitHubActions)
         {
@@ -19,10 +20,10 @@ internal static class DecisionOutputs
         }
 
         var outputs = new GitHubOutput(host);
-        outputs.Set("decision", decision.Decided);
-        outputs.Set("verdict", decision.Go ? "pass" : "fail");
-        outputs.Set("summary", DecisionConsole.Headline(decision));
+        writes.Output(() => outputs.Set("decision", decision.Decided));
+        writes.Output(() => outputs.Set("verdict", decision.Go ? "pass" : "fail"));
+        writes.Output(() => outputs.Set("summary", DecisionConsole.Headline(decision)));
         var file = Path.GetRelativePath(root, Path.Combine(outDir, DecisionJson.FileName)).Replace('\\', '/');
-        outputs.Set("verdict-file", file.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(outDir, DecisionJson.FileName) : file);
+        writes.Output(() => outputs.Set("verdict-file", file.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(outDir, DecisionJson.FileName) : file));
     }
 }

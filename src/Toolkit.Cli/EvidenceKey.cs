@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Core.Signing;
 
 namespace Toolkit.Cli;
@@ -6,16 +7,21 @@ namespace Toolkit.Cli;
 internal static class EvidenceKey
 {
     /// <summary>The PEM text, or why it cannot be used (for signing, it must hold the private key).</summary>
-    public static async Task<(string? Pem, string? Error)> ReadAsync(string path, bool forSigning, CancellationToken token)
+    public static (string? Pem, string? Error) Read(string path, bool forSigning)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             return (null, $"key '{path}' does not exist.");
         }
 
+        var (pem, unreadable) = UserFiles.ReadLooseText(path, path);
+        if (pem is null)
+        {
+            return (null, $"key {unreadable}");
+        }
+
         try
         {
-            var pem = await File.ReadAllTextAsync(path, token).ConfigureAwait(false);
             if (forSigning)
             {
                 DsseSigner.FromPem(pem).Dispose();
@@ -30,10 +36,6 @@ internal static class EvidenceKey
         catch (ArgumentException ex)
         {
             return (null, $"key '{path}' is unusable: {ex.Message}.");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"key '{path}' cannot be read: {ex.Message}");
         }
     }
 }

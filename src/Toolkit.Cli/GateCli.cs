@@ -86,15 +86,18 @@ public static class GateCli
             return ExitCodes.UsageError;
         }
 
-        if (RunnerFiles.Problem(host) is { } unwritable)
+        // An unwritable runner file is reported up front but does not stop the run: the verdict is still written, and
+        // the command then exits 2 because later steps would read outputs that went nowhere.
+        var unwritable = RunnerFiles.Problem(host);
+        if (unwritable is not null)
         {
             await console.Error.WriteLineAsync(unwritable).ConfigureAwait(false);
-            return ExitCodes.UsageError;
         }
 
         try
         {
-            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var exitCode = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return unwritable is null ? exitCode : ExitCodes.UsageError;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

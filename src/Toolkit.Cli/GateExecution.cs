@@ -72,14 +72,15 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
         var verdicts = runs.Select(r => r.Verdict).ToList();
         ConsoleVerdictReport.Write(verdicts, console.Out, ConsoleStyle.Detect(host, console.IsOutputRedirected));
         await console.Out.WriteLineAsync($"Reports: {Relative(root, outDir)}").ConfigureAwait(false);
-        new GitHubActionsReport(host, console.Out).Write(runs, root, outDir, publishing);
+        var runnerFilesWritten = new GitHubActionsReport(host, console.Out, console.Error).Write(runs, root, outDir, publishing);
         if (publishing is not null)
         {
             await PublishContextFile.WriteAsync(outDir, publishing.Context, cancellationToken).ConfigureAwait(false);
             await publishing.PublishAsync(verdicts, cancellationToken).ConfigureAwait(false);
         }
 
-        return session.ExitCode(runs);
+        // The verdicts are written and published; outputs a later step reads that went nowhere are still an error.
+        return runnerFilesWritten ? session.ExitCode(runs) : ExitCodes.UsageError;
     }
 
     private string NothingToRun(GatesConfig config)

@@ -14,15 +14,18 @@ namespace Toolkit.Cli;
 /// summary, and step outputs (<c>verdict</c>, <c>summary</c>, <c>verdict-file</c>, <c>verdicts</c>). Does nothing
 /// outside Actions.
 /// </summary>
-internal sealed class GitHubActionsReport(RunEnvironment host, TextWriter output)
+internal sealed class GitHubActionsReport(RunEnvironment host, TextWriter output, TextWriter error)
 {
-    public void Write(IReadOnlyList<GateRun> runs, string root, string outDir, GitHubPublishing? publishing)
+    /// <summary>Writes annotations, the job summary and the step outputs.</summary>
+    /// <returns>False when a runner file could not be written (each failure is printed, naming the file).</returns>
+    public bool Write(IReadOnlyList<GateRun> runs, string root, string outDir, GitHubPublishing? publishing)
     {
         if (!host.IsGitHubActions || runs.Count == 0)
         {
-            return;
+            return true;
         }
 
+        var writes = new RunnerFileWrites(error);
         var reportPointer = runs.Count == 1 ? Pointer(runs[0], root, outDir) : Relative(root, outDir);
         var annotations = new AnnotationWriter(new WorkflowCommands(output));
         annotations.Write(runs.SelectMany(r => r.Verdict.Findings), reportPointer);
@@ -43,19 +46,20 @@ internal sealed class GitHubActionsReport(RunEnvironment host, TextWriter output
             summary.Append("> [!NOTE]\n> ").Append(PublishResult.ReadOnlyInstructions).Append('\n');
         }
 
-        new StepSummary(host).Append(summary.ToString(), $"the workflow artifact ({Relative(root, outDir)})");
+        writes.Summary(() => new StepSummary(host).Append(summary.ToString(), $"the workflow artifact ({Relative(root, outDir)})"));
 
         var outputs = new GitHubOutput(host);
         var worst = runs.Select(r => r.Verdict.Verdict).Max();
-        outputs.Set("verdict", worst.ToString().ToLowerInvariant());
-        outputs.Set("summary", string.Join("; ", runs.Select(r => runs.Count == 1 ? r.Verdict.Summary : $"{r.Verdict.Gate}: {r.Verdict.Summary}")));
+        writes.Output(() => outputs.Set("verdict", worst.ToString().ToLowerInvariant()));
+        writes.Output(() => outputs.Set("summary", string.Join("; ", runs.Select(r => runs.Count == 1 ? r.Verdict.Summary : $"{r.Verdict.Gate}: {r.Verdict.Summary}"))));
         if (runs.Count == 1)
         {
-            outputs.Set("verdict-file", Relative(root, Path.Combine(outDir, Core.Json.VerdictJson.FileName(runs[0].Verdict.Gate))));
+            writes.Output(() => outputs.Set("verdict-file", Relative(root, Path.Combine(outDir, Core.Json.VerdictJson.FileName(runs[0].Verdict.Gate)))));
         }
 
         var map = runs.ToDictionary(r => r.Verdict.Gate, r => r.Verdict.Verdict.ToString().ToLowerInvariant());
-        outputs.Set("verdicts", JsonSerializer.Serialize(map, CliJsonContext.Default.DictionaryStringString));
+        writes.Output(() => outputs.Set("verdicts", JsonSerializer.Serialize(map, CliJsonContext.Default.DictionaryStringString)));
+        return !writes.Failed;
     }
 
     /// <summary>The SARIF report when one was written (code scanning shows every finding), else the verdict file.</summary>

@@ -45,20 +45,24 @@ internal static class ProtectionReport
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    public static void Write(RunEnvironment host, ProtectionSyncResult result, string verdictFile)
+    /// <summary>Writes the job summary and step outputs.</summary>
+    /// <returns>False when a runner file could not be written (each failure is printed, naming the file).</returns>
+    public static bool Write(RunEnvironment host, ProtectionSyncResult result, string verdictFile, TextWriter error)
     {
         if (!host.IsGitHubActions)
         {
-            return;
+            return true;
         }
 
-        new StepSummary(host).Append(Markdown(result), "the step log");
+        var writes = new RunnerFileWrites(error);
+        writes.Summary(() => new StepSummary(host).Append(Markdown(result), "the step log"));
         var outputs = new GitHubOutput(host);
-        outputs.Set("verdict", Verdict(result.Outcome));
-        outputs.Set("verdict-file", verdictFile);
-        outputs.Set("outcome", Outcome(result.Outcome));
-        outputs.Set("required-checks", string.Join(",", result.RequiredChecks));
-        outputs.Set("summary", result.Message);
+        writes.Output(() => outputs.Set("verdict", Verdict(result.Outcome)));
+        writes.Output(() => outputs.Set("verdict-file", verdictFile));
+        writes.Output(() => outputs.Set("outcome", Outcome(result.Outcome)));
+        writes.Output(() => outputs.Set("required-checks", string.Join(",", result.RequiredChecks)));
+        writes.Output(() => outputs.Set("summary", result.Message));
+        return !writes.Failed;
     }
 
     /// <summary><c>in-sync</c>, <c>applied</c>, <c>would-apply</c> (dry run) or <c>missing-permission</c>.</summary>

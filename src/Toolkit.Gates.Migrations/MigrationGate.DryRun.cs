@@ -1,5 +1,6 @@
 using Npgsql;
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Migrations.Discovery;
 using Toolkit.Gates.Migrations.DryRun;
@@ -38,7 +39,7 @@ public sealed partial class MigrationGate
     private static ShadowParity? Parity(string root, MigrationGateOptions options) =>
         options.ShadowQueries.Count == 0 && options.ShadowSeed is null
             ? null
-            : new ShadowParity(options.ShadowSeed is null ? null : File.ReadAllText(Path.Combine(root, options.ShadowSeed)), options.ShadowQueries);
+            : new ShadowParity(options.ShadowSeed is null ? null : UserFiles.ReadLooseTextOrThrow(Path.Combine(root, options.ShadowSeed), options.ShadowSeed), options.ShadowQueries);
 
     private static async Task<GateOutcome?> DryRunAllAsync(GateContext context, MigrationGateOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Performance.Baselines;
 using Toolkit.Gates.Performance.K6;
@@ -62,7 +63,7 @@ public sealed partial class PerformanceGate
                 new SourceLocation(display)));
         }
 
-        if (ResultReader.Detect(full) != ResultFormat.K6Ndjson && TryReadEntry(full) is { } entry)
+        if (ResultReader.Detect(full) != ResultFormat.K6Ndjson && TryReadEntry(full, display) is { } entry)
         {
             return new BaseResolution(entry, history, null, null);
         }
@@ -117,12 +118,17 @@ public sealed partial class PerformanceGate
     private static string StoreDisplay(GateContext context, IBaselineStore store) =>
         store is BaselineStore directory ? Display(context, directory.Directory) : store.Display;
 
-    private static HistoryEntry? TryReadEntry(string path)
+    private static HistoryEntry? TryReadEntry(string path, string display)
     {
+        // A file that cannot be read is not an entry; reading it as results then reports why, naming it.
+        if (UserFiles.ReadBytes(path, display).Bytes is not { } bytes)
+        {
+            return null;
+        }
+
         try
         {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
+            using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("commit", out _) || !document.RootElement.TryGetProperty("values", out _))
             {

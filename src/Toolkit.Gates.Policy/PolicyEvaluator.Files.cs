@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Custom;
@@ -11,7 +12,7 @@ namespace Toolkit.Gates.Policy;
 
 public sealed partial class PolicyEvaluator
 {
-    private async Task<FileResult?> CheckFileAsync(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages, CancellationToken cancellationToken)
+    private FileResult? CheckFile(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages)
     {
         var isDockerfile = DockerfilePolicy.IsDockerfile(path);
         var isYaml = path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
@@ -21,7 +22,12 @@ public sealed partial class PolicyEvaluator
             return null;
         }
 
-        var text = await File.ReadAllTextAsync(Path.Combine(root, path), cancellationToken).ConfigureAwait(false);
+        var (text, unreadable) = UserFiles.ReadLooseText(Path.Combine(root, path), path);
+        if (text is null)
+        {
+            return Problem(path, 1, $"{unreadable!.Reason} Nothing in it was checked.");
+        }
+
         var result = isDockerfile ? CheckDockerfile(path, text, disabled) : CheckData(path, text, isJson, disabled, custom, builtImages);
         return result is null
             ? result

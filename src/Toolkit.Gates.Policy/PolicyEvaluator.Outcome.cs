@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Alerts.Live;
@@ -85,13 +86,18 @@ public sealed partial class PolicyEvaluator
         if (options.Runs(PolicyPacks.Images) && options.ImageSizes is { } sizesPath)
         {
             var full = Path.GetFullPath(sizesPath, root);
-            if (!File.Exists(full))
+            var (text, unreadable) = UserFiles.ReadLooseText(full, sizesPath);
+            if (!File.Exists(full) && !Directory.Exists(full))
             {
                 problems.Add($"The image size report '{sizesPath}' does not exist. Fix: write it with docker image inspect, or correct 'image_sizes'.");
             }
+            else if (text is null)
+            {
+                problems.Add($"The image size report {unreadable} ");
+            }
             else
             {
-                var (images, error) = ImageSizeReport.Parse(sizesPath, await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false));
+                var (images, error) = ImageSizeReport.Parse(sizesPath, text);
                 if (error is not null)
                 {
                     problems.Add(error + " ");

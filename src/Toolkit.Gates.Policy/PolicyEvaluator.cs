@@ -1,4 +1,5 @@
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
@@ -40,20 +41,20 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
             }
         }
 
-        var (custom, customError) = await LoadCustomRulesAsync(root, cancellationToken).ConfigureAwait(false);
+        var (custom, customError) = LoadCustomRules(root);
         if (customError is not null)
         {
             return customError;
         }
 
         var files = Select(await RepositoryFiles.ListAsync(root, cancellationToken).ConfigureAwait(false));
-        var builtImages = await SkaffoldImages.ReadAsync(root, cancellationToken).ConfigureAwait(false);
+        var builtImages = SkaffoldImages.Read(root);
         var disabled = options.DisabledRules.ToHashSet(StringComparer.Ordinal);
         // One slot per file, so findings come out in file order however the parallel checks interleave (a bag
         // gave a different order each run).
         var results = new FileResult?[files.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (index, token) =>
-            results[index] = await CheckFileAsync(root, files[index], disabled, custom, builtImages, token).ConfigureAwait(false)).ConfigureAwait(false);
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, index =>
+            results[index] = CheckFile(root, files[index], disabled, custom, builtImages));
 
         var checkedResults = results.OfType<FileResult>().ToList();
         var notChecked = UncheckedPaths(root, files, results);
@@ -114,18 +115,24 @@ public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions
             .ToList();
     }
 
-    private async Task<(CustomRuleEvaluator Evaluator, GateOutcome? Error)> LoadCustomRulesAsync(string root, CancellationToken cancellationToken)
+    private (CustomRuleEvaluator Evaluator, GateOutcome? Error) LoadCustomRules(string root)
     {
         var rules = new List<CustomRule>();
         foreach (var path in options.CustomRules)
         {
             var full = Path.GetFullPath(path, root);
-            if (!File.Exists(full))
+            if (!File.Exists(full) && !Directory.Exists(full))
             {
                 return (new CustomRuleEvaluator([]), GateOutcome.CouldNotEvaluate($"The custom rules file '{path}' does not exist. Fix: correct 'custom_rules' in gates.yml or --custom-rules."));
             }
 
-            var (loaded, problems) = CustomRuleLoader.Load(path, await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false));
+            var (text, unreadable) = UserFiles.ReadLooseText(full, path);
+            if (text is null)
+            {
+                return (new CustomRuleEvaluator([]), GateOutcome.CouldNotEvaluate($"The custom rules file {unreadable} Fix: correct 'custom_rules' in gates.yml or --custom-rules."));
+            }
+
+            var (loaded, problems) = CustomRuleLoader.Load(path, text);
             if (problems.Count > 0)
             {
                 var first = problems[0];

@@ -12,6 +12,7 @@ internal sealed class GateProcess : IDisposable
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
     private readonly Dictionary<string, string?> environment = new(StringComparer.Ordinal);
+    private bool honourFileModes;
 
     public TempDirectory Repo { get; } = new();
 
@@ -27,10 +28,22 @@ internal sealed class GateProcess : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Runs the CLI so that file modes bind it: root (as in CI containers) reads a <c>chmod 000</c> file anyway, so as root
+    /// the process starts under <c>setpriv</c> without the capabilities that bypass file permissions
+    /// (<c>CAP_DAC_OVERRIDE</c>, <c>CAP_DAC_READ_SEARCH</c>); any other user is bound by them already.
+    /// </summary>
+    public GateProcess HonouringFileModes()
+    {
+        honourFileModes = true;
+        return this;
+    }
+
     /// <summary>Runs <c>gate args...</c> with the repository as working directory; stdin is closed.</summary>
     public async Task<GateResult> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var dropCapabilities = honourFileModes && Environment.IsPrivilegedProcess;
+        var start = new ProcessStartInfo(dropCapabilities ? "setpriv" : "dotnet")
         {
             WorkingDirectory = Repo.Path,
             RedirectStandardOutput = true,
@@ -38,6 +51,15 @@ internal sealed class GateProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (dropCapabilities)
+        {
+            const string Bypass = "-dac_override,-dac_read_search";
+            foreach (var arg in (string[])[$"--bounding-set={Bypass}", $"--inh-caps={Bypass}", "dotnet"])
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gate.dll"));
         foreach (var arg in args)
         {

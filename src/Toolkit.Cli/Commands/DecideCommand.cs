@@ -68,7 +68,7 @@ internal static class DecideCommand
                     return ExitCodes.UsageError;
                 }
 
-                var (pem, keyError) = await EvidenceKey.ReadAsync(Path.GetFullPath(keyPath, root), forSigning: false, token).ConfigureAwait(false);
+                var (pem, keyError) = EvidenceKey.Read(Path.GetFullPath(keyPath, root), forSigning: false);
                 if (pem is null)
                 {
                     await console.Error.WriteLineAsync($"error: {keyError}").ConfigureAwait(false);
@@ -104,8 +104,9 @@ internal static class DecideCommand
             var markdown = DecisionMarkdown.Render(decision);
             await AtomicFile.WriteTextAsync(Path.Combine(outDir, DecisionMarkdown.FileName), markdown, token).ConfigureAwait(false);
             DecisionConsole.Write(decision, console.Out);
-            new StepSummary(host).Append(markdown, Path.Combine(outDir, DecisionMarkdown.FileName));
-            DecisionOutputs.Write(host, decision, root, outDir);
+            var writes = new RunnerFileWrites(console.Error);
+            writes.Summary(() => new StepSummary(host).Append(markdown, Path.Combine(outDir, DecisionMarkdown.FileName)));
+            DecisionOutputs.Write(host, decision, root, outDir, writes);
             var (publishing, note) = GitHubPublishing.Create(host, PublishOptions.Modes(parse.GetValue(publish.Publish)), parse.GetValue(publish.Token), parse.GetValue(publish.Budget), null, console.Error);
             using (publishing)
             {
@@ -120,7 +121,7 @@ internal static class DecideCommand
                 }
             }
 
-            return decision.Go ? ExitCodes.Passed : ExitCodes.Failed;
+            return writes.Failed ? ExitCodes.UsageError : decision.Go ? ExitCodes.Passed : ExitCodes.Failed;
         });
         return command;
     }

@@ -40,7 +40,7 @@ internal static partial class EvidenceCommand
                 return await UsageAsync(console, bad).ConfigureAwait(false);
             }
 
-            var (pem, keyError) = await EvidenceKey.ReadAsync(Path.GetFullPath(parse.GetValue(key)!, root), forSigning: true, token).ConfigureAwait(false);
+            var (pem, keyError) = EvidenceKey.Read(Path.GetFullPath(parse.GetValue(key)!, root), forSigning: true);
             if (pem is null)
             {
                 return await UsageAsync(console, keyError!).ConfigureAwait(false);

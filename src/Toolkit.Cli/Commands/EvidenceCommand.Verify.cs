@@ -20,7 +20,7 @@ internal static partial class EvidenceCommand
         command.SetAction(async (parse, token) =>
         {
             var path = Path.GetFullPath(parse.GetValue(pack)!);
-            var (pem, keyError) = await EvidenceKey.ReadAsync(Path.GetFullPath(parse.GetValue(key)!), forSigning: false, token).ConfigureAwait(false);
+            var (pem, keyError) = EvidenceKey.Read(Path.GetFullPath(parse.GetValue(key)!), forSigning: false);
             if (pem is null)
             {
                 return await UsageAsync(console, keyError!).ConfigureAwait(false);

@@ -81,7 +81,11 @@ internal static class ProtectCommand
 
             var file = Path.Combine(outDir, ProtectionReport.FileName);
             await Core.IO.AtomicFile.WriteTextAsync(file, ProtectionReport.Json(result), token).ConfigureAwait(false);
-            ProtectionReport.Write(host, result, Path.GetRelativePath(root, file).Replace('\\', '/'));
+            if (!ProtectionReport.Write(host, result, Path.GetRelativePath(root, file).Replace('\\', '/'), console.Error))
+            {
+                return ExitCodes.UsageError;
+            }
+
             return result.Outcome == ProtectionSyncOutcome.MissingPermission ? ExitCodes.Failed : ExitCodes.Passed;
         });
         return command;

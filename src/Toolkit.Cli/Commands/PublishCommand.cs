@@ -45,7 +45,7 @@ internal static class PublishCommand
                 return ExitCodes.UsageError;
             }
 
-            var (saved, error) = await PublishContextFile.ReadAsync(directory, token).ConfigureAwait(false);
+            var (saved, error) = PublishContextFile.Read(directory);
             if (error is not null)
             {
                 await console.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Toolkit.Core.IO;
 using Toolkit.Core.Runtime;
 using Toolkit.Gates.SupplyChain.Inventory;
 using Toolkit.Gates.SupplyChain.Provenance;
@@ -33,7 +34,7 @@ internal static class AttestCommand
             var artifacts = parse.GetValue(files)!.Select(f => Path.GetFullPath(f, root)).ToList();
             var keyPath = Path.GetFullPath(parse.GetValue(key)!, root);
             var problems = artifacts.Where(a => !File.Exists(a)).Select(a => $"error: artifact '{a}' does not exist.").ToList();
-            if (!File.Exists(keyPath))
+            if (!File.Exists(keyPath) && !Directory.Exists(keyPath))
             {
                 problems.Add($"error: key '{keyPath}' does not exist.");
             }
@@ -50,7 +51,7 @@ internal static class AttestCommand
             {
                 var inventory = new InventoryLoader(new NuspecLicenses([NuspecLicenses.DefaultFolder])).FromWorkingTree(root);
                 var builder = host.Get("GITHUB_WORKFLOW_REF") is { } workflow ? $"{host.ServerUrl}/{workflow}" : "https://toolkit.dev/gate/local";
-                var request = new AttestationRequest(artifacts, await File.ReadAllTextAsync(keyPath).ConfigureAwait(false), builder, Attestations.GitHubParameters(host.Get), inventory.Components, DateTimeOffset.UtcNow)
+                var request = new AttestationRequest(artifacts, UserFiles.ReadLooseTextOrThrow(keyPath, keyPath), builder, Attestations.GitHubParameters(host.Get), inventory.Components, DateTimeOffset.UtcNow)
                 {
                     InvocationId = host.RunUrl ?? string.Empty,
                 };

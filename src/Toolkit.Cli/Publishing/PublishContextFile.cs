@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Cli.Publishing;
 
@@ -14,7 +15,7 @@ internal static class PublishContextFile
     }
 
     /// <summary>The context, null when the file is absent, or an error naming the file.</summary>
-    public static async Task<(PublishContext? Context, string? Error)> ReadAsync(string directory, CancellationToken cancellationToken)
+    public static (PublishContext? Context, string? Error) Read(string directory)
     {
         var path = Path.Combine(directory, PublishContext.FileName);
         if (!File.Exists(path))
@@ -24,7 +25,13 @@ internal static class PublishContextFile
 
         try
         {
-            var context = JsonSerializer.Deserialize(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), CliJsonContext.Default.PublishContext);
+            var (text, unreadable) = UserFiles.ReadLooseText(path, path);
+            if (text is null)
+            {
+                return (null, unreadable!.ToString());
+            }
+
+            var context = JsonSerializer.Deserialize(text, CliJsonContext.Default.PublishContext);
             return context is null || string.IsNullOrEmpty(context.HeadSha)
                 ? (null, $"{path}: has no head_sha.")
                 : (context, null);

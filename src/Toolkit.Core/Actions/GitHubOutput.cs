@@ -29,8 +29,10 @@ public sealed partial class GitHubOutput
     public static bool IsValidName(string? name) => name is not null && NamePattern().IsMatch(name);
 
     /// <summary>Appends one output.</summary>
-    /// <returns>False when there is no output file (not in Actions) or it cannot be written.</returns>
+    /// <returns>False when there is no output file (not in Actions); true when the output was written.</returns>
     /// <exception cref="ArgumentException">The name is not a valid output name.</exception>
+    /// <exception cref="IOException">The output file cannot be written (a directory, read-only, a full disk); the
+    /// message names <c>GITHUB_OUTPUT</c> and the path, so a lost output is never silent.</exception>
     public bool Set(string name, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -52,7 +54,7 @@ public sealed partial class GitHubOutput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            throw new IOException($"cannot write GITHUB_OUTPUT ({path}): {ex.Message.TrimEnd('.')}. Later steps would read no '{name}' output; make it writable or unset it.", ex);
         }
     }
 

@@ -34,6 +34,8 @@ public sealed class StepSummary
     /// <param name="markdown">The Markdown to add.</param>
     /// <param name="fullReport">Where the full report is (an artifact name, a path, a URL), named in the truncation note.</param>
     /// <returns>False when there is no summary file to write (not in Actions) or nothing fits; true otherwise.</returns>
+    /// <exception cref="IOException">The summary file cannot be written (a directory, read-only, a full disk); the
+    /// message names <c>GITHUB_STEP_SUMMARY</c> and the path, so a lost summary is never silent.</exception>
     public bool Append(string markdown, string fullReport)
     {
         ArgumentNullException.ThrowIfNull(markdown);
@@ -60,8 +62,7 @@ public sealed class StepSummary
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The summary is a convenience; failing to write it must not fail the gate.
-            return false;
+            throw new IOException($"cannot write GITHUB_STEP_SUMMARY ({path}): {ex.Message.TrimEnd('.')}. The job summary is incomplete; make it writable or unset it.", ex);
         }
     }
 

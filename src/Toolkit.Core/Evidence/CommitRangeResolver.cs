@@ -1,4 +1,4 @@
-using System.Text;
+using Toolkit.Core.IO;
 using Toolkit.Core.Json;
 
 namespace Toolkit.Core.Evidence;
@@ -77,13 +77,6 @@ public static class CommitRangeResolver
     /// <summary>An unreadable verdict says nothing here; the pack itself reports it.</summary>
     private static string ReadOrEmpty(string file)
     {
-        try
-        {
-            return File.ReadAllText(file, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
+        return UserFiles.ReadLooseText(file, file).Text ?? string.Empty;
     }
 }

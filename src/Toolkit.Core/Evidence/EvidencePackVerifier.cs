@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Core.Signing;
 
 namespace Toolkit.Core.Evidence;
@@ -13,14 +14,10 @@ public static class EvidencePackVerifier
     public static EvidenceVerification Verify(string path, string publicKeyPem, EvidenceLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
+        var (stream, unreadable) = UserFiles.OpenRead(path, path);
+        if (stream is null)
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return EvidenceVerification.Unusable($"{path} cannot be read: {ex.Message}");
+            return EvidenceVerification.Unusable(unreadable!.ToString());
         }
 
         using (stream)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Core.Evidence;
 
@@ -63,7 +64,13 @@ internal static class EvidenceSources
                 return;
             }
 
-            var content = File.ReadAllBytes(full);
+            var (content, unreadable) = UserFiles.ReadBytes(full, EntryNames.Display(relative), limits.MaxEntryBytes);
+            if (content is null)
+            {
+                problems.Add(new EvidenceProblem(EntryNames.Display(relative), unreadable!.Reason));
+                continue;
+            }
+
             files.Add(new SourceFile(relative, packPath, content, Convert.ToHexStringLower(SHA256.HashData(content))) { Verdict = ParseVerdict(relative, content, problems) });
         }
     }

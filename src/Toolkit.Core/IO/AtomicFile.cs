@@ -46,6 +46,11 @@ public static class AtomicFile
 
             File.Move(temporary, full, overwrite: true);
         }
+        catch (IOException ex) when (ex is not UserFileException)
+        {
+            // Name the report the user knows, not the temporary file that is already gone.
+            throw new IOException($"cannot write {full}: {ex.Message}", ex);
+        }
         finally
         {
             File.Delete(temporary);

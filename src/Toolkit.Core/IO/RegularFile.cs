@@ -43,13 +43,28 @@ internal static partial class RegularFile
 
         var handle = new SafeFileHandle(descriptor, ownsHandle: true);
         var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-        if (stream.CanSeek)
+        if (stream.CanSeek && !IsDevice(stream))
         {
             return stream;
         }
 
         stream.Dispose();
         return null;
+    }
+
+    /// <summary>
+    /// A character device such as <c>/dev/zero</c> seeks but reports no size and never ends; a regular file of size 0
+    /// has nothing to read. So an empty-looking file that yields a byte is not a regular file.
+    /// </summary>
+    private static bool IsDevice(FileStream stream)
+    {
+        if (stream.Length > 0)
+        {
+            return false;
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        return stream.Read(probe) > 0;
     }
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]

@@ -8,7 +8,7 @@ namespace Toolkit.Core.IO;
 /// read needs: a regular file (a FIFO would hang the run, a device never ends), a size cap (<c>/dev/zero</c> would
 /// exhaust memory), and errors that name the file and say what to fix instead of an exception.
 /// </summary>
-public static class UserFiles
+public static partial class UserFiles
 {
     /// <summary>The default cap on what one input file may hold: 64 MiB, far above any real configuration or verdict.</summary>
     public const long DefaultLimit = 64L * 1024 * 1024;
@@ -19,31 +19,22 @@ public static class UserFiles
     /// <param name="limit">The most bytes accepted; a larger file is refused.</param>
     public static (byte[]? Bytes, UserFileProblem? Problem) ReadBytes(string path, string display, long limit = DefaultLimit)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(display);
-        if (Directory.Exists(path))
+        var (stream, problem) = OpenRead(path, display);
+        if (stream is null)
         {
-            return (null, new(display, 0, 0, "is a directory; pass a file."));
+            return (null, problem);
         }
 
-        if (!File.Exists(path))
+        using (stream)
         {
-            return (null, new(display, 0, 0, "does not exist."));
-        }
-
-        try
-        {
-            using var stream = RegularFile.OpenRead(path);
-            if (stream is null)
+            try
             {
-                return (null, new(display, 0, 0, "is not a regular file (a pipe, socket or device); pass a file."));
+                return ReadCapped(stream, display, limit);
             }
-
-            return ReadCapped(stream, display, limit);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, new(display, 0, 0, Describe(ex)));
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return (null, new(display, 0, 0, Describe(ex)));
+            }
         }
     }
 

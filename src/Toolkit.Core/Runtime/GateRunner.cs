@@ -87,6 +87,10 @@ public sealed class GateRunner
         {
             return GateOutcome.CouldNotEvaluate($"{gate.Name} was cancelled before it finished; nothing was checked.");
         }
+        catch (UserFileException ex)
+        {
+            return GateOutcome.CouldNotEvaluate($"{gate.Name}: {ex.Problem}");
+        }
         catch (Exception ex) when (ex is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException)
         {
             // An input the user pointed at that cannot be read is the user's to fix, not a toolkit bug.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Toolkit.Core.Configuration;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.Dr.Drills;
 
@@ -21,6 +22,12 @@ internal static class DrillReader
     {
         var records = new List<DrillRecord>();
         var problems = new List<DrillProblem>();
+        if (File.Exists(folder))
+        {
+            problems.Add(new DrillProblem(display, 0, 0, "is a file; 'drills' names a folder of *.json drill records"));
+            return (records, problems);
+        }
+
         if (!Directory.Exists(folder))
         {
             return (records, problems);
@@ -37,26 +44,21 @@ internal static class DrillReader
 
     private static void ReadFile(string path, string file, List<DrillRecord> records, List<DrillProblem> problems)
     {
+        var (bytes, unreadable) = UserFiles.ReadBytes(path, file, MaxBytes);
+        if (bytes is null)
+        {
+            problems.Add(new DrillProblem(file, 0, 0, unreadable!.Reason));
+            return;
+        }
+
         JsonDocument document;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxBytes)
-            {
-                problems.Add(new DrillProblem(file, 0, 0, $"{info.Length} bytes is too large for a drill record (at most {MaxBytes})"));
-                return;
-            }
-
-            document = JsonDocument.Parse(File.ReadAllBytes(path));
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException ex)
         {
             problems.Add(new DrillProblem(file, 0, (int)(ex.LineNumber ?? 0) + 1, $"not valid JSON: {ex.Message}"));
-            return;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new DrillProblem(file, 0, 0, $"cannot read it: {ex.Message}"));
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Dr.Checks;
 
@@ -23,7 +24,7 @@ internal static class FreshnessReport
         var items = new List<EvidenceItem>();
         foreach (var file in drillFiles.Order(StringComparer.Ordinal))
         {
-            items.Add(await SaveAsync(outputDirectory, Path.Combine(folder, Path.GetFileName(file)), await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
+            items.Add(await SaveAsync(outputDirectory, Path.Combine(folder, Path.GetFileName(file)), UserFiles.ReadBytesOrThrow(file, file), cancellationToken).ConfigureAwait(false));
         }
 
         items.Add(await SaveAsync(outputDirectory, Path.Combine(folder, "freshness.json"), Render(backups, drills, options, at), cancellationToken).ConfigureAwait(false));

@@ -1,5 +1,6 @@
 using Tomlyn;
 using Tomlyn.Model;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Migrations.Discovery;
@@ -23,10 +24,11 @@ internal static class DieselMetadata
             return TransactionMode.PerFile;
         }
 
+        var text = UserFiles.ReadLooseTextOrThrow(path, relative);
         TomlTable metadata;
         try
         {
-            metadata = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path)) ?? [];
+            metadata = TomlSerializer.Deserialize<TomlTable>(text) ?? [];
         }
         catch (TomlException ex)
         {
@@ -44,17 +46,17 @@ internal static class DieselMetadata
             return inTransaction ? TransactionMode.PerFile : TransactionMode.None;
         }
 
-        problems.Add(Problem(relative, LineOf(path), $"sets {RunInTransaction} to {value} ({value.GetType().Name}), but Diesel reads a boolean and refuses this migration. Write {RunInTransaction} = false (or true)"));
+        problems.Add(Problem(relative, LineOf(text), $"sets {RunInTransaction} to {value} ({value.GetType().Name}), but Diesel reads a boolean and refuses this migration. Write {RunInTransaction} = false (or true)"));
         return TransactionMode.PerFile;
     }
 
     private static Finding Problem(string path, int line, string message) =>
         new(MigrationFinder.LayoutRule, Severity.Error, $"'{path}' {message}.", new SourceLocation(path, line, 1));
 
-    private static int LineOf(string path)
+    private static int LineOf(string text)
     {
         var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in text.Split('\n'))
         {
             number++;
             if (line.TrimStart().StartsWith(RunInTransaction, StringComparison.Ordinal))

@@ -48,7 +48,7 @@ public static partial class MigrationFinder
     private static TransactionMode FlywayMode(string root, string file)
     {
         var config = Path.Combine(root, file + ".conf");
-        return File.Exists(config) && FlywayNoTransaction().IsMatch(File.ReadAllText(config)) ? TransactionMode.None : TransactionMode.PerFile;
+        return File.Exists(config) && FlywayNoTransaction().IsMatch(Read(root, file + ".conf")) ? TransactionMode.None : TransactionMode.PerFile;
     }
 
     private static List<Migration> Dbmate(string root, List<string> files, List<Finding> problems)

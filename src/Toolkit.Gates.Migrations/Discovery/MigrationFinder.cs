@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Migrations.Discovery;
@@ -69,8 +70,8 @@ public static partial class MigrationFinder
             (MigrationTool.Pop, names.Count(n => PopPattern().Match(n).Groups["dialect"].Success)),
             (MigrationTool.Flyway, names.Count(n => FlywayPattern().IsMatch(n))),
             (MigrationTool.Pairs, names.Count(n => LetterPairPattern().IsMatch(n))),
-            (MigrationTool.Dbmate, files.Count(f => DbmateUp().IsMatch(File.ReadAllText(Path.Combine(repositoryRoot, f))))),
-            (MigrationTool.Goose, files.Count(f => GooseUp().IsMatch(File.ReadAllText(Path.Combine(repositoryRoot, f))))),
+            (MigrationTool.Dbmate, files.Count(f => DbmateUp().IsMatch(Read(repositoryRoot, f)))),
+            (MigrationTool.Goose, files.Count(f => GooseUp().IsMatch(Read(repositoryRoot, f)))),
         };
         var best = scores.MaxBy(s => s.Placed);
         return best.Placed > 0 ? best.Tool : MigrationTool.Plain;
@@ -91,7 +92,8 @@ public static partial class MigrationFinder
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    private static string Read(string root, string relative) => File.ReadAllText(Path.Combine(root, relative));
+    // A migration that cannot be read (a FIFO, a device, unreadable) stops the gate with an error naming it.
+    private static string Read(string root, string relative) => UserFiles.ReadLooseTextOrThrow(Path.Combine(root, relative), relative);
 
     private static Finding NotPlaced(string file, string tool, string expected) =>
         new(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a {tool} migration name, so {tool} never runs it. Name it {expected}, or move it out of the migration directory.", new SourceLocation(file, 1, 1));

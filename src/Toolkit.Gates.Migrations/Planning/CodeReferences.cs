@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.Migrations.Planning;
 
@@ -29,7 +30,7 @@ public static class CodeReferences
             }
 
             var relative = Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/');
-            var lines = File.ReadAllLines(file);
+            var lines = UserFiles.ReadLooseTextOrThrow(file, relative).ReplaceLineEndings("\n").Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 foreach (var (name, regex) in patterns)

@@ -1,3 +1,5 @@
+using Toolkit.Core.IO;
+
 namespace Toolkit.Gates.Performance.Baselines;
 
 /// <summary>
@@ -30,7 +32,14 @@ public sealed class BaselineStore(string directory) : IBaselineStore
 
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal))
         {
-            if (HistoryFiles.Parse(File.ReadAllText(file), file, out error) is not { } entry)
+            var (text, problem) = UserFiles.ReadLooseText(file, file);
+            if (text is null)
+            {
+                error = problem!.ToString();
+                return [];
+            }
+
+            if (HistoryFiles.Parse(text, file, out error) is not { } entry)
             {
                 return [];
             }

@@ -1,5 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Performance.Readers;
 using Toolkit.Gates.Performance.Results;
@@ -36,8 +37,16 @@ public sealed partial class K6StreamReader
     public ReadOutcome Read(string fullPath, string displayPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Read(stream, displayPath, cancellationToken);
+        var (stream, problem) = UserFiles.OpenRead(fullPath, displayPath);
+        if (stream is null)
+        {
+            return ReadOutcome.Fail(problem!.ToString(), new SourceLocation(displayPath));
+        }
+
+        using (stream)
+        {
+            return Read(stream, displayPath, cancellationToken);
+        }
     }
 
     public ReadOutcome Read(Stream stream, string displayPath, CancellationToken cancellationToken = default)

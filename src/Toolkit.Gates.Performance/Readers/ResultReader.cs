@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Performance.K6;
 using Toolkit.Gates.Performance.Results;
@@ -16,26 +17,38 @@ public static class ResultReader
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(displayPath);
-        if (!File.Exists(fullPath))
+        var (opened, problem) = UserFiles.OpenRead(fullPath, displayPath);
+        if (opened is null)
         {
-            return ReadOutcome.Fail($"{displayPath}: results file not found; run the benchmark or load test first, or fix the path.", new SourceLocation(displayPath));
+            return File.Exists(fullPath) || Directory.Exists(fullPath)
+                ? ReadOutcome.Fail(problem!.ToString(), new SourceLocation(displayPath))
+                : ReadOutcome.Fail($"{displayPath}: results file not found; run the benchmark or load test first, or fix the path.", new SourceLocation(displayPath));
         }
 
+        using var stream = opened;
         if (format == ResultFormat.Auto)
         {
-            format = Detect(fullPath);
-            if (format == ResultFormat.Auto && ForeignFormats.Describe(Head(fullPath)) is { } foreign)
+            var head = Head(stream);
+            format = Detect(head);
+            if (format == ResultFormat.Auto && ForeignFormats.Describe(head) is { } foreign)
             {
                 return ReadOutcome.Fail($"{displayPath}: unknown results format: this is {foreign}", new SourceLocation(displayPath, 1, 1));
             }
+
+            stream.Position = 0;
         }
 
         if (format == ResultFormat.K6Ndjson)
         {
-            return new K6StreamReader(streamOptions).Read(fullPath, displayPath, cancellationToken);
+            return new K6StreamReader(streamOptions).Read(stream, displayPath, cancellationToken);
         }
 
-        var text = File.ReadAllText(fullPath);
+        var (text, unreadable) = UserFiles.ReadLooseText(fullPath, displayPath);
+        if (text is null)
+        {
+            return ReadOutcome.Fail(unreadable!.ToString(), new SourceLocation(displayPath));
+        }
+
         if (format == ResultFormat.GoBench)
         {
             return GoBenchReader.Read(displayPath, text);
@@ -72,7 +85,16 @@ public static class ResultReader
     public static ResultFormat Detect(string fullPath)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
-        var span = Head(fullPath);
+        // A file that cannot be opened has no format; reading it reports why.
+        var (stream, _) = UserFiles.OpenRead(fullPath, fullPath);
+        using (stream)
+        {
+            return stream is null ? ResultFormat.Auto : Detect(Head(stream));
+        }
+    }
+
+    private static ResultFormat Detect(ReadOnlySpan<byte> span)
+    {
         var newline = span.IndexOf((byte)'\n');
         var first = (newline < 0 ? span : span[..newline]).Trim(" \t\r"u8);
         if (first.StartsWith("{"u8) && first.EndsWith("}"u8) && newline >= 0 && LooksLikeK6Line(first))
@@ -83,12 +105,11 @@ public static class ResultReader
         return ResultFormat.Auto;
     }
 
-    private static ReadOnlySpan<byte> Head(string fullPath)
+    private static byte[] Head(Stream stream)
     {
-        using var stream = File.OpenRead(fullPath);
         var head = new byte[8192];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        return head.AsSpan(0, length);
+        return head[..length];
     }
 
     private static bool LooksLikeK6Line(ReadOnlySpan<byte> line)

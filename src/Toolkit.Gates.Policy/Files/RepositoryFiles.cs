@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Core.Processes;
 
 namespace Toolkit.Gates.Policy.Files;
@@ -32,7 +33,7 @@ public static class RepositoryFiles
             var gitignore = Path.Combine(full, ".gitignore");
             if (File.Exists(gitignore))
             {
-                ignore.Add(relative, File.ReadAllText(gitignore));
+                ignore.Add(relative, UserFiles.ReadLooseTextOrThrow(gitignore, relative.Length == 0 ? ".gitignore" : relative + "/.gitignore"));
             }
 
             foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos())

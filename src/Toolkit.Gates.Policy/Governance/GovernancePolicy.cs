@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Rules;
@@ -25,7 +26,13 @@ internal static class GovernancePolicy
             }
             else
             {
-                owners = CodeOwners.Parse(await File.ReadAllTextAsync(Path.Combine(root, location), cancellationToken).ConfigureAwait(false));
+                var (text, unreadable) = UserFiles.ReadLooseText(Path.Combine(root, location), location);
+                if (text is null)
+                {
+                    Add(findings, disabled, RuleCatalog.CodeownersInvalid, new SourceLocation(location), unreadable!.Reason);
+                }
+
+                owners = CodeOwners.Parse(text ?? string.Empty);
                 foreach (var problem in owners.Problems)
                 {
                     Add(findings, disabled, RuleCatalog.CodeownersInvalid, new SourceLocation(location, problem.Line, problem.Column), problem.Message);

@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ namespace Toolkit.Gates.Policy.Kubernetes;
 /// </summary>
 internal static class SkaffoldImages
 {
-    public static async Task<IReadOnlySet<string>> ReadAsync(string root, CancellationToken cancellationToken)
+    public static IReadOnlySet<string> Read(string root)
     {
         var images = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in (string[])["skaffold.yaml", "skaffold.yml"])
@@ -23,9 +24,14 @@ internal static class SkaffoldImages
             }
 
             var stream = new YamlStream();
+            if (UserFiles.ReadLooseText(path, name).Text is not { } text)
+            {
+                continue; // checked (and reported as unreadable) like any other YAML file
+            }
+
             try
             {
-                stream.Load(new StringReader(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)));
+                stream.Load(new StringReader(text));
             }
             catch (YamlException)
             {

@@ -1,4 +1,5 @@
 using Toolkit.Core.Configuration;
+using Toolkit.Core.IO;
 using Toolkit.Gates.Slo.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -19,16 +20,21 @@ public static class GoldenPathLoader
     public static LoadResult Load(string fullPath, string displayPath, IReadOnlyList<Threshold> defaultThresholds)
     {
         ArgumentNullException.ThrowIfNull(defaultThresholds);
-        if (!File.Exists(fullPath))
+        if (!File.Exists(fullPath) && !Directory.Exists(fullPath))
         {
             return new LoadResult(null, [new ConfigDiagnostic(displayPath, 0, 0, $"golden paths file '{displayPath}' does not exist; create it or set golden_paths in .github/gates.yml (or --golden-paths).")]);
+        }
+
+        var (content, unreadable) = UserFiles.ReadLooseText(fullPath, displayPath);
+        if (content is null)
+        {
+            return new LoadResult(null, [new ConfigDiagnostic(displayPath, unreadable!.Line, unreadable.Column, unreadable.Reason)]);
         }
 
         var stream = new YamlStream();
         try
         {
-            using var text = new StreamReader(fullPath);
-            stream.Load(text);
+            stream.Load(new StringReader(content));
         }
         catch (YamlException ex)
         {

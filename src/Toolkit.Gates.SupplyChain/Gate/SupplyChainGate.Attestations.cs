@@ -1,4 +1,5 @@
 using Toolkit.Core.Gates;
+using Toolkit.Core.IO;
 using Toolkit.Core.Signing;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.SupplyChain.Provenance;
@@ -30,12 +31,18 @@ public sealed partial class SupplyChainGate
         foreach (var key in options.TrustedKeys)
         {
             var keyPath = Path.GetFullPath(key, root);
-            if (!File.Exists(keyPath))
+            if (!File.Exists(keyPath) && !Directory.Exists(keyPath))
             {
                 return GateOutcome.CouldNotEvaluate($"trusted key '{key}' does not exist; fix the path in 'trusted_keys'.", configAt);
             }
 
-            pems.Add(File.ReadAllText(keyPath));
+            var (pem, unreadable) = UserFiles.ReadLooseText(keyPath, key);
+            if (pem is null)
+            {
+                return GateOutcome.CouldNotEvaluate($"trusted key {unreadable} Fix the path in 'trusted_keys'.", configAt);
+            }
+
+            pems.Add(pem);
         }
 
         DsseVerifier verifier;
@@ -88,7 +95,7 @@ public sealed partial class SupplyChainGate
         var root = state.Context.RepositoryRoot;
         foreach (var file in state.Options.Manifests.SelectMany(p => RepositoryFiles.Match(root, p)).Distinct(StringComparer.Ordinal))
         {
-            foreach (var (location, image) in ImagePinning.Unpinned(file, File.ReadAllText(Path.Combine(root, file))))
+            foreach (var (location, image) in ImagePinning.Unpinned(file, UserFiles.ReadLooseTextOrThrow(Path.Combine(root, file), file)))
             {
                 state.MutableImages++;
                 state.Findings.Add(new Finding(SupplyChainRules.ImageMutableTag, Severity.Error, $"Image '{image}' is referenced by a mutable tag; pin it by digest ({image.Split('@')[0]}@sha256:...).", location) { Title = "Mutable image tag" });

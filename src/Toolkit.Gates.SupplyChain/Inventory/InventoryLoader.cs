@@ -1,3 +1,5 @@
+using Toolkit.Core.IO;
+
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>Loads a <see cref="DependencyInventory"/> from the working tree or from a git commit.</summary>
@@ -8,7 +10,7 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
     public DependencyInventory FromWorkingTree(string repositoryRoot)
     {
         var lockfiles = LockfileDiscovery.Find(repositoryRoot)
-            .Select(path => LockfileDiscovery.Read(path, File.ReadAllText(Path.Combine(repositoryRoot, path)), licenses, repositoryRoot, ReadSibling(repositoryRoot, path)))
+            .Select(path => LockfileDiscovery.Read(path, Read(repositoryRoot, path), licenses, repositoryRoot, ReadSibling(repositoryRoot, path)))
             .ToList();
         return new DependencyInventory(lockfiles);
     }
@@ -35,6 +37,13 @@ public sealed class InventoryLoader(NuspecLicenses licenses)
 
     private static string? ReadSibling(string repositoryRoot, string path) =>
         Lockfiles.LockfileFormats.Sibling(path) is { } sibling && File.Exists(Path.Combine(repositoryRoot, sibling))
-            ? File.ReadAllText(Path.Combine(repositoryRoot, sibling))
+            ? Read(repositoryRoot, sibling)
             : null;
+
+    /// <summary>A lockfile's text; one that cannot be read (a FIFO, a device, unreadable) is an error naming it.</summary>
+    private static string Read(string repositoryRoot, string path)
+    {
+        var (text, problem) = UserFiles.ReadLooseText(Path.Combine(repositoryRoot, path), path);
+        return text ?? throw new LockfileException(path, 0, problem!.ToString());
+    }
 }

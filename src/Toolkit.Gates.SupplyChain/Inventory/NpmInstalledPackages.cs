@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
@@ -15,19 +16,15 @@ internal sealed class NpmInstalledPackages(string repositoryRoot, string lockfil
     {
         var relative = key.Length == 0 ? "package.json" : key + "/package.json";
         var path = Path.Combine(folder, relative);
-        byte[] bytes;
-        try
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            if (!File.Exists(path))
-            {
-                return (null, $"{lockfilePath} does not record it and {relative} is not installed; run npm ci before the gate so it can be read");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            return (null, $"{lockfilePath} does not record it and {relative} is not installed; run npm ci before the gate so it can be read");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        var (bytes, unreadable) = UserFiles.ReadBytes(path, relative);
+        if (bytes is null)
         {
-            return (null, $"{lockfilePath} does not record it and {relative} cannot be read ({ex.Message})");
+            return (null, $"{lockfilePath} does not record it and {unreadable}");
         }
 
         try

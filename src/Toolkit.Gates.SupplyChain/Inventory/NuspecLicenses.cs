@@ -1,6 +1,7 @@
 using System.Xml;
 using NuGet.Packaging;
 using NuGet.Packaging.Core;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
@@ -52,7 +53,18 @@ public sealed class NuspecLicenses(IReadOnlyList<string> packageFolders)
     {
         try
         {
-            var reader = new NuspecReader(nuspecPath);
+            var (stream, unreadable) = UserFiles.OpenRead(nuspecPath, nuspecPath);
+            if (stream is null)
+            {
+                return (null, null, unreadable!.ToString());
+            }
+
+            NuspecReader reader;
+            using (stream)
+            {
+                reader = new NuspecReader(stream);
+            }
+
             var url = reader.GetLicenseUrl() is { Length: > 0 } u && u != DeprecatedLicenseUrl ? u.Trim() : null;
             var metadata = reader.GetLicenseMetadata();
             if (metadata is { Type: LicenseType.Expression } && metadata.License.Trim().Length > 0)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Toolkit.Core.IO;
 using Toolkit.Core.Signing;
 
 namespace Toolkit.Gates.SupplyChain.Provenance;
@@ -32,7 +33,13 @@ public sealed class AttestationVerifier(DsseVerifier verifier, string? attestati
 
         var digest = Attestations.Sha256Of(artifactPath);
         var worst = AttestationStatus.Malformed;
-        foreach (var line in File.ReadAllLines(attestation).Where(l => l.Trim().Length > 0))
+        var (text, unreadable) = UserFiles.ReadLooseText(attestation, Path.GetFileName(attestation));
+        if (text is null)
+        {
+            return new AttestationCheck(displayName, AttestationStatus.Malformed, null, $"the attestation {unreadable}");
+        }
+
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0))
         {
             var envelope = DsseVerifier.Parse(line);
             if (envelope is null || envelope.PayloadType != DsseEnvelope.InTotoPayloadType)

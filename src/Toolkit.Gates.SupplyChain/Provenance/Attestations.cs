@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Toolkit.Core.IO;
 using Toolkit.Core.Signing;
 using Toolkit.Gates.SupplyChain.Inventory;
 
@@ -63,9 +64,10 @@ public static class Attestations
     }
 
     /// <summary>Lower-case hex SHA-256 of a file.</summary>
+    /// <exception cref="UserFileException">The file is not a readable regular file (a FIFO would never end).</exception>
     public static string Sha256Of(string path)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = UserFiles.OpenReadOrThrow(path, path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 

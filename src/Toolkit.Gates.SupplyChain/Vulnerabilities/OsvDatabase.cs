@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Toolkit.Core.IO;
 using Toolkit.Gates.SupplyChain.Inventory;
 
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
@@ -43,7 +44,7 @@ public sealed class OsvDatabase
             {
                 if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    database.Add(File.ReadAllBytes(file), file, null);
+                    database.Add(Read(file), file, null);
                 }
                 else if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
@@ -110,7 +111,9 @@ public sealed class OsvDatabase
     {
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            var (opened, problem) = UserFiles.OpenRead(path, path);
+            using var file = opened ?? throw new OsvDatabaseException(problem!.ToString());
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read);
             var limits = new OsvZipLimits(path, new FileInfo(path).Length, zip.Entries.Count);
             var buffer = new MemoryStream();
             foreach (var entry in zip.Entries)
@@ -133,6 +136,13 @@ public sealed class OsvDatabase
         {
             throw new OsvDatabaseException($"{path}: not a readable zip ({ex.Message}); download the ecosystem's all.zip again.");
         }
+    }
+
+    /// <summary>One OSV record file; one that cannot be read (a FIFO, a device, unreadable) is an error naming it.</summary>
+    private static byte[] Read(string file)
+    {
+        var (bytes, problem) = UserFiles.ReadBytes(file, file);
+        return bytes ?? throw new OsvDatabaseException(problem!.ToString());
     }
 
     private void Add(ReadOnlySpan<byte> json, string file, string? entry)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Toolkit.Core.IO;
 using Toolkit.Core.Runtime;
 
 namespace Toolkit.GitHub.Events;
@@ -41,15 +42,10 @@ public static class GitHubEventReader
 
     private static GitHubEventResult ReadFile(string eventName, string path, RunEnvironment env)
     {
-        byte[] bytes;
-        try
+        var (bytes, unreadable) = UserFiles.ReadBytes(path, path);
+        if (bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var what = ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message;
-            return GitHubEventResult.Failed($"{path}: cannot read the '{eventName}' event payload (GITHUB_EVENT_PATH): {what}");
+            return GitHubEventResult.Failed($"{path}: cannot read the '{eventName}' event payload (GITHUB_EVENT_PATH): {unreadable!.Reason}");
         }
 
         try

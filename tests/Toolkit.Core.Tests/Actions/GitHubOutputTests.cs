@@ -71,4 +71,14 @@ public sealed class GitHubOutputTests : IDisposable
     {
         Assert.False(new GitHubOutput(RunEnvironment.From(new Dictionary<string, string>())).Set("verdict", "pass"));
     }
+
+    [Fact]
+    public void An_output_that_cannot_be_written_is_an_error_naming_the_variable_and_the_path()
+    {
+        var full = RunEnvironment.From(new Dictionary<string, string> { ["GITHUB_OUTPUT"] = "/dev/full" });
+
+        var error = Assert.Throws<IOException>(() => new GitHubOutput(full).Set("verdict", "pass"));
+
+        Assert.StartsWith("cannot write GITHUB_OUTPUT (/dev/full):", error.Message, StringComparison.Ordinal);
+    }
 }

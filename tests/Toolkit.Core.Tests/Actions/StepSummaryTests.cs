@@ -90,4 +90,14 @@ public sealed class StepSummaryTests : IDisposable
 
         Assert.Equal("😀\n" + note, fitted);
     }
+
+    [Fact]
+    public void A_summary_that_cannot_be_written_is_an_error_naming_the_variable_and_the_path()
+    {
+        var full = RunEnvironment.From(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = "/dev/full" });
+
+        var error = Assert.Throws<IOException>(() => new StepSummary(full).Append("## Policy\n", "r"));
+
+        Assert.StartsWith("cannot write GITHUB_STEP_SUMMARY (/dev/full):", error.Message, StringComparison.Ordinal);
+    }
 }

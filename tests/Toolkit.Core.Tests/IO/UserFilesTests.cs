@@ -35,12 +35,70 @@ public sealed class UserFilesTests
     }
 
     [Fact]
-    public void Refuses_a_device_that_never_ends_by_the_size_cap()
+    public void Refuses_a_device_that_never_ends_before_reading_it()
     {
-        var (bytes, problem) = UserFiles.ReadBytes("/dev/zero", "/dev/zero", limit: 1024);
+        var (bytes, problem) = UserFiles.ReadBytes("/dev/zero", "/dev/zero");
+
+        Assert.Null(bytes);
+        Assert.Equal("/dev/zero: is not a regular file (a pipe, socket or device); pass a file.", problem!.ToString());
+    }
+
+    [Fact]
+    public void Refuses_a_file_over_the_size_cap()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Write("big.json", new string('x', 2048));
+
+        var (bytes, problem) = UserFiles.ReadBytes(path, "big.json", limit: 1024);
 
         Assert.Null(bytes);
         Assert.Contains("larger than 1024 bytes", problem!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_an_empty_regular_file_as_empty()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Write("empty.json", string.Empty);
+
+        var (bytes, problem) = UserFiles.ReadBytes(path, "empty.json");
+
+        Assert.Null(problem);
+        Assert.Empty(bytes!);
+    }
+
+    [Fact]
+    public void Opens_a_stream_only_over_a_regular_file()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Write("k6.ndjson", "{}\n");
+
+        var (stream, problem) = UserFiles.OpenRead(path, "k6.ndjson");
+        var (device, refused) = UserFiles.OpenRead("/dev/zero", "/dev/zero");
+
+        using (stream)
+        {
+            Assert.Null(problem);
+            Assert.Equal(3, stream!.Length);
+        }
+
+        Assert.Null(device);
+        Assert.Contains("is not a regular file", refused!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_loose_text_as_file_read_all_text_does_and_throws_a_named_problem_when_asked()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Write("Dockerfile", string.Empty);
+        File.WriteAllBytes(path, [.. "FROM a\n# "u8, 0xFF, .. "\n"u8]);
+
+        var (text, problem) = UserFiles.ReadLooseText(path, "Dockerfile");
+        var thrown = Assert.Throws<UserFileException>(() => UserFiles.ReadLooseTextOrThrow(folder.Path, "docker"));
+
+        Assert.Null(problem);
+        Assert.Equal(File.ReadAllText(path), text);
+        Assert.Equal("docker: is a directory; pass a file.", thrown.Message);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ namespace Toolkit.Gates.Migrations.Tests.DryRun;
 
 /// <summary>The dry run honours Diesel's run_in_transaction = false the way Diesel does: no transaction around the scripts.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class DieselNoTransactionDryRunTests(PostgresFixture postgres)
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Toolkit.Gates.Migrations.Tests.DryRun;
 /// (kratos-rollback.tsv; each class is judged in docs/migration-dry-run.md and has a case in KratosRollbackClassTests).
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class KratosCorpusDryRunTests(PostgresFixture postgres)
 {
     /// <summary>

@@ -8,6 +8,7 @@ namespace Toolkit.Gates.Migrations.Tests.DryRun;
 /// the classes its maintainers would reject pass, the real defects stay named.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Needs", "PostgreSQL")]
 public sealed class KratosRollbackClassTests(PostgresFixture postgres)
 {
     [Fact]

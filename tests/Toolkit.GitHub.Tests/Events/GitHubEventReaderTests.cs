@@ -82,7 +82,7 @@ public sealed class GitHubEventReaderTests : IDisposable
 
         Assert.False(result.IsSuccess);
         Assert.Null(result.Context);
-        Assert.Equal($"{path}: cannot read the 'pull_request' event payload (GITHUB_EVENT_PATH): the file does not exist", result.Error);
+        Assert.Equal($"{path}: cannot read the 'pull_request' event payload (GITHUB_EVENT_PATH): does not exist.", result.Error);
     }
 
     [Fact]

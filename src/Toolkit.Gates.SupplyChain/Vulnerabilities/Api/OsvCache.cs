@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 
@@ -58,14 +59,8 @@ internal sealed class OsvCache(string directory)
 
     private static byte[]? TryRead(string path)
     {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        // A cached answer that cannot be read (not a regular file, unreadable) is a miss: the API is asked again.
+        return UserFiles.ReadBytes(path, path).Bytes;
     }
 
     private static bool TryWrite(string path, byte[] bytes)

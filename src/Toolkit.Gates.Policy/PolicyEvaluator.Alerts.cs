@@ -1,3 +1,4 @@
+using Toolkit.Core.IO;
 using Toolkit.Core.Prometheus;
 using Toolkit.Core.Processes;
 using Toolkit.Core.Verdicts;
@@ -17,20 +18,22 @@ public sealed partial class PolicyEvaluator
     {
         if (options.GoldenPaths is { } goldenPaths && !disabled.Contains(Rules.RuleCatalog.AlertGoldenPathUncovered.Id))
         {
-            var full = Path.GetFullPath(goldenPaths, root);
-            if (File.Exists(full))
+            var display = goldenPaths.Replace('\\', '/');
+            var (text, unreadable) = UserFiles.ReadLooseText(Path.GetFullPath(goldenPaths, root), display);
+            if (unreadable is not null)
             {
-                var (paths, error) = GoldenPathNames.Read(goldenPaths.Replace('\\', '/'), await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false));
+                // slo-gates is configured with this file: coverage that cannot be checked must not pass.
+                problems.Add($"alerts/golden-path-uncovered could not be checked: {unreadable}. Fix the golden paths file slo-gates names, or disable the rule.");
+            }
+            else
+            {
+                var (paths, error) = GoldenPathNames.Read(display, text!);
                 if (error is not null)
                 {
                     problems.Add($"The golden paths file could not be read for alerts/golden-path-uncovered: {error}. Fix the file (gate slo checks it too).");
                 }
 
                 findings.AddRange(GoldenPathCoverage.Check(paths, rules));
-            }
-            else
-            {
-                await Log.WriteLineAsync($"policy-ci: golden paths file '{goldenPaths}' not found; alerts/golden-path-uncovered skipped.").ConfigureAwait(false);
             }
         }
 

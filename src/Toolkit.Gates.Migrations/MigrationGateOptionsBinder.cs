@@ -5,7 +5,7 @@ using Toolkit.Gates.Migrations.Rules;
 namespace Toolkit.Gates.Migrations;
 
 /// <summary>Binds <see cref="MigrationGateOptions"/> from gates.yml and applies command-line overrides.</summary>
-public static class MigrationGateOptionsBinder
+internal static class MigrationGateOptionsBinder
 {
     private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs"];
 

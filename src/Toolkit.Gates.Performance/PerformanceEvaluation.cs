@@ -6,7 +6,7 @@ using Toolkit.Gates.Performance.Headroom;
 namespace Toolkit.Gates.Performance;
 
 /// <summary>Everything the gate worked out, before it becomes an outcome: what the PR comment and evidence show.</summary>
-public sealed record PerformanceEvaluation
+internal sealed record PerformanceEvaluation
 {
     /// <summary>Comparison rows, worst first.</summary>
     public IReadOnlyList<BenchmarkComparison> Comparisons { get; init; } = [];

@@ -11,7 +11,7 @@ namespace Toolkit.Gates.Performance;
 /// Binds the <c>performance-gate</c> section of gates.yml to <see cref="PerformanceGateOptions"/>, collecting every
 /// problem with its line (unknown keys included) instead of stopping at the first.
 /// </summary>
-public static partial class PerformanceGateConfig
+internal static partial class PerformanceGateConfig
 {
     private static readonly string[] FormatNames = ["auto", "k6-summary", "k6-ndjson", "benchmarkdotnet", "hyperfine", "go", "custom-smaller-is-better", "custom-bigger-is-better"];
 

@@ -8,7 +8,7 @@ using Toolkit.Gates.Policy.Yaml;
 
 namespace Toolkit.Gates.Policy;
 
-public sealed partial class PolicyEvaluator
+internal sealed partial class PolicyEvaluator
 {
     /// <summary>
     /// The alert checks across files: golden path coverage, then (with prometheus_url) series and noise, and in a pull

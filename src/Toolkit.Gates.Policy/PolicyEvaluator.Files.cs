@@ -10,7 +10,7 @@ using Toolkit.Gates.Policy.Yaml;
 
 namespace Toolkit.Gates.Policy;
 
-public sealed partial class PolicyEvaluator
+internal sealed partial class PolicyEvaluator
 {
     private FileResult? CheckFile(string root, string path, IReadOnlySet<string> disabled, CustomRuleEvaluator custom, IReadOnlySet<string> builtImages)
     {

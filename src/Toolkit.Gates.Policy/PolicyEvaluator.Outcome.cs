@@ -12,7 +12,7 @@ using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy;
 
-public sealed partial class PolicyEvaluator
+internal sealed partial class PolicyEvaluator
 {
     private async Task<GateOutcome> BuildOutcomeAsync(string root, IReadOnlyList<FileResult> results, IReadOnlyList<string> notChecked, IReadOnlySet<string> disabled, CancellationToken cancellationToken)
     {

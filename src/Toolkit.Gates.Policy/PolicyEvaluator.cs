@@ -15,7 +15,7 @@ namespace Toolkit.Gates.Policy;
 /// lists the repository's files honouring .gitignore, checks them in parallel, adds governance and image budgets, and
 /// returns the outcome with findings at exact file:line:column.
 /// </summary>
-public sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions options, RunEnvironment environment)
+internal sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptions options, RunEnvironment environment)
 {
     /// <summary>Where evidence files go (<c>alert-hygiene.json</c>); null writes none.</summary>
     public string? EvidenceDirectory { get; init; }

@@ -4,7 +4,7 @@ using Toolkit.Gates.Policy.Rules;
 namespace Toolkit.Gates.Policy;
 
 /// <summary>Binds the <c>policy-ci</c> section of gates.yml onto <see cref="PolicyOptions"/>, collecting every problem.</summary>
-public static class PolicyOptionsBinder
+internal static class PolicyOptionsBinder
 {
     /// <summary>The keys the section may have.</summary>
     public static IReadOnlyList<string> Keys { get; } =

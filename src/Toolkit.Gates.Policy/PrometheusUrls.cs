@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy;
 
 /// <summary>Reads a Prometheus base URL as gates.yml and the command line give it.</summary>
-public static class PrometheusUrls
+internal static class PrometheusUrls
 {
     /// <summary>The URL with a trailing slash (so API paths resolve below it), or null when it is not absolute http(s).</summary>
     public static Uri? Parse(string? text)

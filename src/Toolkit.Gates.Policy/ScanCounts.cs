@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy;
 
 /// <summary>How many things of each kind were checked.</summary>
-public sealed record ScanCounts(int Files, int KubernetesDocuments, int Workflows, int Actions, int Dockerfiles, int AlertRuleFiles)
+internal sealed record ScanCounts(int Files, int KubernetesDocuments, int Workflows, int Actions, int Dockerfiles, int AlertRuleFiles)
 {
     public static ScanCounts Zero { get; } = new(0, 0, 0, 0, 0, 0);
 

@@ -5,7 +5,7 @@ using Toolkit.Gates.Slo.Probes;
 namespace Toolkit.Gates.Slo;
 
 /// <summary>Everything measured for one golden path.</summary>
-public sealed record PathEvaluation(GoldenPath Path, IReadOnlyList<SliResult> Slis, ProbeResult? Probe)
+internal sealed record PathEvaluation(GoldenPath Path, IReadOnlyList<SliResult> Slis, ProbeResult? Probe)
 {
     /// <summary>The values a threshold metric has, per source (<c>prometheus</c>, <c>probe</c>); empty when nothing measures it.</summary>
     public IReadOnlyList<(string Source, double Value)> Values(string metric, BurnLevel failing)

@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Slo;
 public sealed partial class SloGate
 {
     /// <summary>Measures every golden path: SLIs concurrently (bounded by the client), then probes one path at a time.</summary>
-    public async Task<SloMeasurement> MeasureAsync(GoldenPathSet set, SloGateOptions options, DateTimeOffset at, CancellationToken cancellationToken)
+    internal async Task<SloMeasurement> MeasureAsync(GoldenPathSet set, SloGateOptions options, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(options);

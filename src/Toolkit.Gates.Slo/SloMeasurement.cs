@@ -3,4 +3,4 @@ using Toolkit.Gates.Slo.Canary;
 namespace Toolkit.Gates.Slo;
 
 /// <summary>What the gate measured: each golden path, and the canary comparison when one was asked for.</summary>
-public sealed record SloMeasurement(IReadOnlyList<PathEvaluation> Paths, CanaryResult? Canary);
+internal sealed record SloMeasurement(IReadOnlyList<PathEvaluation> Paths, CanaryResult? Canary);

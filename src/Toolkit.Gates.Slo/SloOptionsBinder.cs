@@ -4,7 +4,7 @@ using Toolkit.Gates.Slo.Loading;
 namespace Toolkit.Gates.Slo;
 
 /// <summary>Binds <see cref="SloGateOptions"/> from the gates.yml section and the command line, collecting every problem.</summary>
-public static class SloOptionsBinder
+internal static class SloOptionsBinder
 {
     public static (SloGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, SloGateOverrides? overrides)
     {

@@ -5,7 +5,7 @@ namespace Toolkit.Gates.Migrations.Discovery;
 /// <param name="Name">The descriptive part of the file name.</param>
 /// <param name="Up">The forward script.</param>
 /// <param name="Down">The rollback script, when there is one.</param>
-public sealed record Migration(string Version, string Name, MigrationScript Up, MigrationScript? Down)
+internal sealed record Migration(string Version, string Name, MigrationScript Up, MigrationScript? Down)
 {
     /// <summary>Flyway <c>R__</c>: re-applied after versioned migrations whenever it changes.</summary>
     public bool Repeatable { get; init; }

@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>Diesel: one folder per migration, <c>&lt;version&gt;_&lt;name&gt;/up.sql</c> and <c>down.sql</c>.</summary>
-public static partial class MigrationFinder
+internal static partial class MigrationFinder
 {
     private static List<Migration> Diesel(string root, string fullDirectory, List<string> topLevel, List<string> nested, List<Finding> problems)
     {

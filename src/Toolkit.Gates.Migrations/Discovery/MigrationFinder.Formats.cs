@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>One reader per layout.</summary>
-public static partial class MigrationFinder
+internal static partial class MigrationFinder
 {
     private static List<Migration> Flyway(string root, List<string> files, List<Finding> problems)
     {

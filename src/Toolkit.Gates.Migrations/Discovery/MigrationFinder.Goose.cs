@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>goose SQL migrations: <c>-- +goose Up</c> and <c>-- +goose Down</c> sections in one numbered file.</summary>
-public static partial class MigrationFinder
+internal static partial class MigrationFinder
 {
     private static List<Migration> Goose(string root, List<string> files, List<Finding> problems)
     {

@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>Layouts of separate up and down files, paired by VERSION (the name may differ between them).</summary>
-public static partial class MigrationFinder
+internal static partial class MigrationFinder
 {
     private static readonly HashSet<string> PopDialects = new(["postgres", "cockroach", "mysql", "sqlite", "sqlite3", "mssql", "sqlserver"], StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>Reads a migration directory in one of the supported layouts, detecting the layout when asked.</summary>
-public static partial class MigrationFinder
+internal static partial class MigrationFinder
 {
     /// <summary>Rule id of a layout problem (a file the tool would not run, a missing pair, a duplicate version).</summary>
     public const string LayoutRule = "migration-layout";

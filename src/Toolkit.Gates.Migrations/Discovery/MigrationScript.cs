@@ -7,4 +7,4 @@ namespace Toolkit.Gates.Migrations.Discovery;
 /// <param name="Path">Repository-relative path with forward slashes.</param>
 /// <param name="Text">The SQL to run.</param>
 /// <param name="Mode">How the tool runs it.</param>
-public sealed record MigrationScript(string Path, string Text, TransactionMode Mode);
+internal sealed record MigrationScript(string Path, string Text, TransactionMode Mode);

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>How the migration tool runs a file, which decides whether <c>CONCURRENTLY</c> can work.</summary>
-public enum TransactionMode
+internal enum TransactionMode
 {
     /// <summary>Autocommit: each statement on its own.</summary>
     None,

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// The user-visible catalog of a database: schemas, extensions, tables, columns (type, default, nullability),
 /// constraints, indexes, sequences, enums, views and functions (an extension's own objects only as the extension), sorted so two snapshots compare as data.
 /// </summary>
-public sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
+internal sealed record CatalogSnapshot(IReadOnlyList<SchemaObject> Objects)
 {
     private const string UserSchemas = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>A throwaway cluster could not be created or started; the message says why and what to do.</summary>
-public sealed class ClusterException : Exception
+internal sealed class ClusterException : Exception
 {
     public ClusterException()
     {

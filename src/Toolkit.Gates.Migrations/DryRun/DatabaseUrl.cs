@@ -4,7 +4,7 @@ using Npgsql;
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>Accepts both <c>postgres://user:pass@host:port/db</c> URLs and Npgsql connection strings.</summary>
-public static class DatabaseUrl
+internal static class DatabaseUrl
 {
     /// <summary>The Npgsql connection string for <paramref name="value"/>; throws <see cref="ArgumentException"/> when it is neither form.</summary>
     public static string ToConnectionString(string value)

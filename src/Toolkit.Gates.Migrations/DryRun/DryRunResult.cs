@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>Everything the dry run observed.</summary>
-public sealed record DryRunResult(IReadOnlyList<StepResult> Steps, CatalogSnapshot Before, CatalogSnapshot After)
+internal sealed record DryRunResult(IReadOnlyList<StepResult> Steps, CatalogSnapshot Before, CatalogSnapshot After)
 {
     /// <summary>Base to after-up: what the new migrations change.</summary>
     public IReadOnlyList<SchemaChange> SchemaDiff => After.DiffFrom(Before);

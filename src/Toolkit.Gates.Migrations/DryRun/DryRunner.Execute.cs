@@ -7,7 +7,7 @@ using Toolkit.Gates.Migrations.Sql;
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>Running one script the way its tool would, observing locks, and mapping errors to file positions.</summary>
-public sealed partial class DryRunner
+internal sealed partial class DryRunner
 {
     private const string LocksQuery = """
         SELECT DISTINCT n.nspname || '.' || c.relname, l.mode

@@ -5,7 +5,7 @@ using Toolkit.Gates.Migrations.Sql;
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>Seeding and running the shadow-parity read queries.</summary>
-public sealed partial class DryRunner
+internal sealed partial class DryRunner
 {
     /// <summary>Shadow parity to check during the run; null to skip.</summary>
     public ShadowParity? Parity { get; init; }

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// The down phase: every down runs, each unit (a migration, or the parts of one split migration) judged against the
 /// schema before its ups; bad ones are rebuilt past.
 /// </summary>
-public sealed partial class DryRunner
+internal sealed partial class DryRunner
 {
     private async Task<(bool Proven, CatalogSnapshot State)> RollBackAsync(IReadOnlyList<Migration> baseMigrations, IReadOnlyList<Migration> newMigrations, List<CatalogSnapshot> snapshots, int floor, List<StepResult> steps, CancellationToken cancellationToken)
     {

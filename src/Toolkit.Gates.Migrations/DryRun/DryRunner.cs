@@ -11,7 +11,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// again. A failing or incomplete down does not stop the run: the database is rebuilt to the state the next down
 /// expects (when <see cref="FreshDatabase"/> can make one), so one bad down never poisons the verdict on the others.
 /// </summary>
-public sealed partial class DryRunner(string connectionString)
+internal sealed partial class DryRunner(string connectionString)
 {
     private static readonly TimeSpan MinimumReplay = TimeSpan.FromMilliseconds(100);
     private readonly List<string> log = [];

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>A lock a new migration held on a table that existed before it ran.</summary>
-public sealed record LockRecord(string Relation, string Mode);
+internal sealed record LockRecord(string Relation, string Mode);

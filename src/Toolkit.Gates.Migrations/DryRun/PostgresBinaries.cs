@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>Finds <c>initdb</c> and <c>pg_ctl</c>: a configured directory, the PATH, then the Debian layout (newest version).</summary>
-public static class PostgresBinaries
+internal static class PostgresBinaries
 {
     /// <summary>The directory holding both programs, or null when PostgreSQL is not installed.</summary>
     public static string? Find(string? configured = null)

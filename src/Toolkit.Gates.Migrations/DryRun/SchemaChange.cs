@@ -2,7 +2,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 
 /// <summary>A difference between two catalog snapshots.</summary>
 /// <param name="Change"><c>added</c>, <c>dropped</c>, <c>changed</c>, or <c>not undone</c> (a change a down should have made).</param>
-public sealed record SchemaChange(string Change, string Kind, string Name, string? Before, string? After)
+internal sealed record SchemaChange(string Change, string Kind, string Name, string? Before, string? After)
 {
     public override string ToString() => Change switch
     {

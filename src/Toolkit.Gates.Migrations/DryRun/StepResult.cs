@@ -5,7 +5,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// <param name="Migration">The migration (<c>version_name</c>).</param>
 /// <param name="Path">The script file.</param>
 /// <param name="DurationMs">Wall time of the script.</param>
-public sealed record StepResult(string Phase, string Migration, string Path, double DurationMs)
+internal sealed record StepResult(string Phase, string Migration, string Path, double DurationMs)
 {
     public IReadOnlyList<LockRecord> Locks { get; init; } = [];
 

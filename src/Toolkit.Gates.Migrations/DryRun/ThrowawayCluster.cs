@@ -13,7 +13,7 @@ namespace Toolkit.Gates.Migrations.DryRun;
 /// stop runs when the process exits while the cluster is up (SIGTERM or Ctrl+C cancel the run, then the process ends),
 /// so an interrupted dry run leaves neither a postgres process nor its directory.
 /// </summary>
-public sealed class ThrowawayCluster : IAsyncDisposable
+internal sealed class ThrowawayCluster : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
     private readonly string binaries;

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Evidence;
 
 /// <summary>One migration directory in plan.json.</summary>
-public sealed record PlannedDirectory(string Directory, string Tool, string? Base, IReadOnlyList<PlannedMigration> Migrations);
+internal sealed record PlannedDirectory(string Directory, string Tool, string? Base, IReadOnlyList<PlannedMigration> Migrations);

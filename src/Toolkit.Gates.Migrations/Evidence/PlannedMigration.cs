@@ -3,4 +3,4 @@ using Toolkit.Gates.Migrations.Planning;
 namespace Toolkit.Gates.Migrations.Evidence;
 
 /// <summary>One migration in plan.json.</summary>
-public sealed record PlannedMigration(string Id, string Up, string? Down, bool New, string TransactionMode, ChangeClass Class, IReadOnlyList<string> Expand, IReadOnlyList<string> Contract);
+internal sealed record PlannedMigration(string Id, string Up, string? Down, bool New, string TransactionMode, ChangeClass Class, IReadOnlyList<string> Expand, IReadOnlyList<string> Contract);

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Git;
 
 /// <summary>A file the change touches: its git status letter (<c>A</c>, <c>M</c>, <c>D</c> ...) and repository-relative path.</summary>
-public sealed record ChangedFile(char Status, string Path);
+internal sealed record ChangedFile(char Status, string Path);

@@ -3,7 +3,7 @@ using Toolkit.Core.Processes;
 namespace Toolkit.Gates.Migrations.Git;
 
 /// <summary>Asks git which files a change adds, modifies or deletes (<c>git diff base...HEAD</c>, renames as delete + add).</summary>
-public static class GitChanges
+internal static class GitChanges
 {
     /// <summary>
     /// The changes between the merge base of <paramref name="baseRef"/> and HEAD. The base is resolved to a commit first

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Git;
 
 /// <summary>The files changed since the merge base, or why git could not say.</summary>
-public sealed record GitDiffResult(IReadOnlyList<ChangedFile> Files, string? Error);
+internal sealed record GitDiffResult(IReadOnlyList<ChangedFile> Files, string? Error);

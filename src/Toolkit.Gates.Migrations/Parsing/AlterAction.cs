@@ -3,7 +3,7 @@ using Toolkit.Gates.Migrations.Sql;
 namespace Toolkit.Gates.Migrations.Parsing;
 
 /// <summary>One comma-separated action of an <c>ALTER TABLE</c>, with the token it starts at.</summary>
-public sealed record AlterAction(AlterActionKind Kind, SqlToken Start)
+internal sealed record AlterAction(AlterActionKind Kind, SqlToken Start)
 {
     /// <summary>The column the action is about, when it is about one.</summary>
     public string? Column { get; init; }

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.Parsing;
 
 /// <summary>One action of an <c>ALTER TABLE</c>.</summary>
-public enum AlterActionKind
+internal enum AlterActionKind
 {
     Other,
     AddColumn,

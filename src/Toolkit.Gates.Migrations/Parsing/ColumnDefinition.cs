@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations.Parsing;
 /// <param name="Name">The column name.</param>
 /// <param name="NameToken">Where the name is.</param>
 /// <param name="TypeTokens">The tokens of the data type (first one is where the type is).</param>
-public sealed record ColumnDefinition(string Name, SqlToken NameToken, IReadOnlyList<SqlToken> TypeTokens)
+internal sealed record ColumnDefinition(string Name, SqlToken NameToken, IReadOnlyList<SqlToken> TypeTokens)
 {
     /// <summary>The type as written, lower-cased, single-spaced: <c>character varying(20)</c>.</summary>
     public string TypeText => string.Join(' ', TypeTokens.Select(t => t.Kind == TokenKind.Word ? t.Value : t.Text))

@@ -5,4 +5,4 @@ namespace Toolkit.Gates.Migrations.Parsing;
 /// <param name="Name">The constraint name when given.</param>
 /// <param name="NotValid">Whether it is added <c>NOT VALID</c> (existing rows not checked).</param>
 /// <param name="UsingIndex">Whether it is built <c>USING INDEX</c> from an existing index.</param>
-public sealed record ConstraintInfo(string Type, string? Name, bool NotValid, bool UsingIndex);
+internal sealed record ConstraintInfo(string Type, string? Name, bool NotValid, bool UsingIndex);

@@ -3,7 +3,7 @@ using Toolkit.Gates.Migrations.Sql;
 namespace Toolkit.Gates.Migrations.Parsing;
 
 /// <summary>A statement with the facts the rules need (what it does, to which table, how).</summary>
-public sealed record ParsedStatement(SqlStatement Source, StatementKind Kind)
+internal sealed record ParsedStatement(SqlStatement Source, StatementKind Kind)
 {
     /// <summary>The table acted on (for <c>CREATE INDEX</c>: the indexed table).</summary>
     public QualifiedName? Table { get; init; }

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.Parsing;
 
 /// <summary>The statements the rules understand; everything else is <see cref="Other"/>.</summary>
-public enum StatementKind
+internal enum StatementKind
 {
     Other,
     CreateTable,

@@ -3,7 +3,7 @@ using Toolkit.Gates.Migrations.Sql;
 namespace Toolkit.Gates.Migrations.Parsing;
 
 /// <summary><c>ALTER TABLE</c> and column definitions.</summary>
-public static partial class StatementParser
+internal static partial class StatementParser
 {
     private static readonly HashSet<string> ColumnConstraintWords =
         new(StringComparer.Ordinal) { "constraint", "not", "null", "default", "primary", "unique", "references", "check", "generated", "collate", "deferrable", "initially" };

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations.Parsing;
 /// A light classifier for the DDL the rules need. It reads what it recognises and leaves the rest as
 /// <see cref="StatementKind.Other"/>: it is not a validator (PostgreSQL is, in the dry run).
 /// </summary>
-public static partial class StatementParser
+internal static partial class StatementParser
 {
     /// <summary>Classifies one statement.</summary>
     public static ParsedStatement Parse(SqlStatement statement)

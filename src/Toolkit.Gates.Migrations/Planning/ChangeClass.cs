@@ -4,7 +4,7 @@ namespace Toolkit.Gates.Migrations.Planning;
 
 /// <summary>Expand/contract classification of a migration.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ChangeClass>))]
-public enum ChangeClass
+internal enum ChangeClass
 {
     /// <summary>Neither: settings, data-only statements, comments.</summary>
     [JsonStringEnumMemberName("neutral")]

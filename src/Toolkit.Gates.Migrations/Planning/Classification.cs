@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Planning;
 
 /// <summary>Why a migration is expand, contract or mixed.</summary>
-public sealed record Classification(ChangeClass Class, IReadOnlyList<string> Expand, IReadOnlyList<string> Contract, IReadOnlyList<string> Tables, IReadOnlyList<RemovedName> Removed);
+internal sealed record Classification(ChangeClass Class, IReadOnlyList<string> Expand, IReadOnlyList<string> Contract, IReadOnlyList<string> Tables, IReadOnlyList<RemovedName> Removed);

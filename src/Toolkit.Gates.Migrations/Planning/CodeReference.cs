@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Planning;
 
 /// <summary>Application code that still names a dropped table or column.</summary>
-public sealed record CodeReference(RemovedName Removed, string Path, int Line, int Column);
+internal sealed record CodeReference(RemovedName Removed, string Path, int Line, int Column);

@@ -4,7 +4,7 @@ using Toolkit.Core.IO;
 namespace Toolkit.Gates.Migrations.Planning;
 
 /// <summary>Finds application code that still names a dropped or renamed table or column (whole-word, case-insensitive).</summary>
-public static class CodeReferences
+internal static class CodeReferences
 {
     private const long MaxFileBytes = 2 * 1024 * 1024;
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj", "artifacts" };

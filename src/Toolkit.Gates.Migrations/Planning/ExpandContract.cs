@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Migrations.Planning;
 /// Classifies a migration's statements: additive changes expand; drops, renames, narrowing type changes and new
 /// NOT NULL on existing columns contract.
 /// </summary>
-public static class ExpandContract
+internal static class ExpandContract
 {
     /// <summary>Classifies the statements of the migration at <paramref name="path"/>.</summary>
     public static Classification Classify(string path, IReadOnlyList<ParsedStatement> statements)

@@ -4,4 +4,4 @@ namespace Toolkit.Gates.Migrations.Planning;
 /// <param name="Kind"><c>table</c> or <c>column</c>.</param>
 /// <param name="Name">The name application code would use.</param>
 /// <param name="Table">The table (for a column).</param>
-public sealed record RemovedName(string Kind, string Name, string Table, string Path, int Line, int Column);
+internal sealed record RemovedName(string Kind, string Name, string Table, string Path, int Line, int Column);

@@ -4,4 +4,4 @@ using Toolkit.Gates.Migrations.Parsing;
 namespace Toolkit.Gates.Migrations.Rules;
 
 /// <summary>What linting one script found, and its statements as parsed (for the expand/contract classification).</summary>
-public sealed record LintResult(IReadOnlyList<Finding> Findings, IReadOnlyList<ParsedStatement> Statements, bool SyntaxError);
+internal sealed record LintResult(IReadOnlyList<Finding> Findings, IReadOnlyList<ParsedStatement> Statements, bool SyntaxError);

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Migrations.Rules;
 /// in an earlier new migration of the change) are not flagged, and the tool's transaction mode decides the
 /// CONCURRENTLY and transaction rules.
 /// </summary>
-public static partial class Linter
+internal static partial class Linter
 {
     /// <summary>Rule id of a file the lexer could not read.</summary>
     public const string SyntaxRule = "sql-syntax-error";

@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Migrations.Rules;
 
 /// <summary>Every static rule with its help text and safe alternative.</summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     private static readonly MigrationRule[] Rules =
     [

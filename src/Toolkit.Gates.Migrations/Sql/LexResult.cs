@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>The tokens and comments of a file, or the first syntax error that stopped the lexer.</summary>
-public sealed record LexResult(IReadOnlyList<SqlToken> Tokens, IReadOnlyList<SqlComment> Comments, SqlSyntaxError? Error);
+internal sealed record LexResult(IReadOnlyList<SqlToken> Tokens, IReadOnlyList<SqlComment> Comments, SqlSyntaxError? Error);

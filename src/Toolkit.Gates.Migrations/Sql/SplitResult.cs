@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>The statements and comments of a SQL text, or the syntax error that stopped the lexer.</summary>
-public sealed record SplitResult(IReadOnlyList<SqlStatement> Statements, IReadOnlyList<SqlComment> Comments, SqlSyntaxError? Error);
+internal sealed record SplitResult(IReadOnlyList<SqlStatement> Statements, IReadOnlyList<SqlComment> Comments, SqlSyntaxError? Error);

@@ -5,4 +5,4 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// <param name="Line">1-based line where it starts.</param>
 /// <param name="Column">1-based column where it starts.</param>
 /// <param name="Offset">0-based character offset where it starts.</param>
-public sealed record SqlComment(string Text, int Line, int Column, int Offset);
+internal sealed record SqlComment(string Text, int Line, int Column, int Offset);

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>psql's additions to SQL: backslash meta-commands, <c>COPY ... FROM stdin</c> data, and no NUL bytes.</summary>
-public sealed partial class SqlLexer
+internal sealed partial class SqlLexer
 {
     /// <summary>
     /// Meta-commands that send the query buffer, so they end the current statement the way a semicolon does.

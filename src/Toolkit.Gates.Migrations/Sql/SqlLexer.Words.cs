@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>Dollar quotes, parameters, numbers, words and operators.</summary>
-public sealed partial class SqlLexer
+internal sealed partial class SqlLexer
 {
     /// <summary>One shared string per ASCII character, so a one-character symbol token allocates no text.</summary>
     private static readonly string[] SingleCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];

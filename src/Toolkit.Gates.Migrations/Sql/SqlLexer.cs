@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// meta-commands (<c>\set</c>, <c>\i</c>, <c>\if</c>, ...) become <see cref="TokenKind.MetaCommand"/> tokens that run to the end
 /// of their line, and the data of <c>COPY ... FROM stdin</c> up to <c>\.</c> is skipped, as psql does.
 /// </summary>
-public sealed partial class SqlLexer
+internal sealed partial class SqlLexer
 {
     private readonly string text;
     private readonly List<SqlToken> tokens = [];

@@ -5,7 +5,7 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// <param name="Text">The source text from the first token to the last, without the semicolon.</param>
 /// <param name="Line">1-based line of the first token.</param>
 /// <param name="Column">1-based column of the first token.</param>
-public sealed record SqlStatement(IReadOnlyList<SqlToken> Tokens, string Text, int Line, int Column)
+internal sealed record SqlStatement(IReadOnlyList<SqlToken> Tokens, string Text, int Line, int Column)
 {
     /// <summary>0-based offset of the first token in the file.</summary>
     public int Offset => Tokens[0].Offset;

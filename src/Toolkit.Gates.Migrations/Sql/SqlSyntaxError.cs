@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>Why a file could not be tokenised, and where (1-based line and column).</summary>
-public sealed record SqlSyntaxError(string Message, int Line, int Column);
+internal sealed record SqlSyntaxError(string Message, int Line, int Column);

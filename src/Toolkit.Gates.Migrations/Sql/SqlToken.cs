@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// <param name="Offset">0-based character offset in the file.</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>
-public sealed record SqlToken(TokenKind Kind, string Text, string Value, int Offset, int Line, int Column)
+internal sealed record SqlToken(TokenKind Kind, string Text, string Value, int Offset, int Line, int Column)
 {
     /// <summary>True for a bare word equal (case-insensitively) to <paramref name="keyword"/>.</summary>
     public bool Is(string keyword) => Kind == TokenKind.Word && string.Equals(Value, keyword, StringComparison.Ordinal);

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations.Sql;
 /// meta-commands are left out of the statements (<c>\g</c> ends one); a statement that runs into the next one because a
 /// semicolon is missing is a syntax error, as PostgreSQL would report it.
 /// </summary>
-public static class StatementSplitter
+internal static class StatementSplitter
 {
     /// <summary>Splits <paramref name="text"/>; line and column stay those of the whole text.</summary>
     public static SplitResult Split(string text)

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Migrations.Sql;
 
 /// <summary>The kinds of token the PostgreSQL lexer produces.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>A bare word: keyword or unquoted identifier (folded to lower case in <see cref="SqlToken.Value"/>).</summary>
     Word,

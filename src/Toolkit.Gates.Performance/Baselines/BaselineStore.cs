@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Performance.Baselines;
 /// values), kept to the newest <c>keep</c> entries. It lives in the repository, on a branch checked out beside it, or in
 /// a downloaded artifact: the gate only needs the directory.
 /// </summary>
-public sealed class BaselineStore(string directory) : IBaselineStore
+internal sealed class BaselineStore(string directory) : IBaselineStore
 {
     public string Directory { get; } = directory;
 

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Performance.Baselines;
 /// git plumbing in a temporary index, guarded against a concurrent writer. Pushing it is the workflow's job
 /// (<c>git push origin perf-history</c>).
 /// </summary>
-public sealed class GitBranchStore : IBaselineStore
+internal sealed class GitBranchStore : IBaselineStore
 {
     /// <summary>The prefix that makes a store or baseline value a branch: <c>branch:&lt;name&gt;[:&lt;folder&gt;]</c>.</summary>
     public const string Prefix = "branch:";

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Performance.Baselines;
 
 /// <summary>Where the history of recorded runs lives: a directory (<see cref="BaselineStore"/>) or a git branch (<see cref="GitBranchStore"/>).</summary>
-public interface IBaselineStore
+internal interface IBaselineStore
 {
     /// <summary>How reports name the store.</summary>
     string Display { get; }

@@ -14,7 +14,7 @@ namespace Toolkit.Gates.Performance.Comparison;
 /// Hodges-Lehmann shift (Perfolizer); the benchmark fails only when the shift is both significant and at least
 /// <see cref="ComparisonRule.MinEffect"/>, so noise alone never fails it. With summaries only: percentage change.
 /// </summary>
-public static class BenchmarkComparer
+internal static class BenchmarkComparer
 {
     public static BenchmarkComparison Compare(BenchmarkResult? baseline, BenchmarkResult head, ComparisonRule rule)
     {

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Performance.Comparison;
 /// <param name="Head">Head median (samples) or mean (summary).</param>
 /// <param name="Method">How it was compared.</param>
 /// <param name="Regressed">Whether the change fails the gate.</param>
-public sealed record BenchmarkComparison(string Key, string Unit, Direction Direction, double? Base, double Head, ComparisonMethod Method, bool Regressed)
+internal sealed record BenchmarkComparison(string Key, string Unit, Direction Direction, double? Base, double Head, ComparisonMethod Method, bool Regressed)
 {
     /// <summary>Change from base to head in percent (positive = larger); null without a base.</summary>
     public double? DeltaPercent => Base is { } b && b != 0 ? (Head - b) / Math.Abs(b) * 100 : null;

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Performance.Comparison;
 
 /// <summary>How a benchmark was compared.</summary>
-public enum ComparisonMethod
+internal enum ComparisonMethod
 {
     /// <summary>Raw samples on both sides: Mann-Whitney U plus the Hodges-Lehmann shift.</summary>
     MannWhitney,

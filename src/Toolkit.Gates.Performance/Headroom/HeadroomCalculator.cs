@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Performance.Headroom;
 /// before the first one whose latency percentile or error rate broke the SLO (a level that recovers after a failure does
 /// not count: that is luck, not capacity). Headroom is <c>1 - expected_peak / capacity</c>.
 /// </summary>
-public static class HeadroomCalculator
+internal static class HeadroomCalculator
 {
     public static HeadroomResult Compute(HeadroomRule rule, IReadOnlyList<LoadStep> steps)
     {

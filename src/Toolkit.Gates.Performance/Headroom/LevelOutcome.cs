@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Performance.Headroom;
 
 /// <summary>One load level measured against the SLO.</summary>
-public sealed record LevelOutcome(double Vus, long Requests, double Throughput, double Latency, double ErrorRate, bool MeetsSlo);
+internal sealed record LevelOutcome(double Vus, long Requests, double Throughput, double Latency, double ErrorRate, bool MeetsSlo);

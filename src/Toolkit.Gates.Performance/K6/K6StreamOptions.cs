@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Performance.K6;
 
 /// <summary>What the k6 NDJSON stream reader aggregates beyond every metric's totals.</summary>
-public sealed record K6StreamOptions
+internal sealed record K6StreamOptions
 {
     /// <summary>Sub-metrics (tag filters) to aggregate, e.g. <c>http_req_duration{status:200}</c>.</summary>
     public IReadOnlyList<MetricSelector> SubMetrics { get; init; } = [];

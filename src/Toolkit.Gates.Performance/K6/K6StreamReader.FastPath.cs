@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Performance.K6;
 /// escapes, whitespace) goes through the full <see cref="System.Text.Json.Utf8JsonReader"/> path, which also reports
 /// malformed lines; tags are still parsed as JSON whenever a sub-metric filter needs them.
 /// </summary>
-public sealed partial class K6StreamReader
+internal sealed partial class K6StreamReader
 {
     private static ReadOnlySpan<byte> PointPrefix => "{\"type\":\"Point\",\"data\":{\"time\":\""u8;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Toolkit.Gates.Performance.K6;
 
 /// <summary>One line of the stream: a <c>Metric</c> declaration or a <c>Point</c>.</summary>
-public sealed partial class K6StreamReader
+internal sealed partial class K6StreamReader
 {
     private static ReadOnlySpan<byte> TypeProperty => "type"u8;
 

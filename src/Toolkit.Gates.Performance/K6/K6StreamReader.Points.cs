@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Toolkit.Gates.Performance.K6;
 
 /// <summary>Routing a point to its metric, its sub-metrics and its load level.</summary>
-public sealed partial class K6StreamReader
+internal sealed partial class K6StreamReader
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPoint(ReadOnlySpan<byte> metric, PointData point, ReadOnlySpan<byte> line)

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Performance.K6;
 /// Exact trend percentiles: after the first read every trend plans the ranks k6's interpolation needs, and the stream
 /// is read again (only the lines of those metrics are parsed) until every rank is selected.
 /// </summary>
-public sealed partial class K6StreamReader
+internal sealed partial class K6StreamReader
 {
     // 64-bit ranges narrowed 4,096 times per read end within 6 reads; more means the file changed under us.
     private const int MaxSelectionReads = 10;

@@ -14,7 +14,7 @@ namespace Toolkit.Gates.Performance.K6;
 /// Trend percentiles are exact, as k6 computes them: further reads select the needed ranks inside the histogram bucket
 /// that holds them (<see cref="Statistics.RankSelection"/>).
 /// </summary>
-public sealed partial class K6StreamReader
+internal sealed partial class K6StreamReader
 {
     private const int MaxBufferSize = 64 << 20;
 

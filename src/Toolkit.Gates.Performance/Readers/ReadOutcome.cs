@@ -4,7 +4,7 @@ using Toolkit.Gates.Performance.Results;
 namespace Toolkit.Gates.Performance.Readers;
 
 /// <summary>What reading a results file gave: the results, or why they could not be read and where.</summary>
-public sealed record ReadOutcome(ResultSet? Results, string? Error = null, SourceLocation? Location = null)
+internal sealed record ReadOutcome(ResultSet? Results, string? Error = null, SourceLocation? Location = null)
 {
     public bool Succeeded => Results is not null;
 

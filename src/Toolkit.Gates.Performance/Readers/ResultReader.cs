@@ -7,7 +7,7 @@ using Toolkit.Gates.Performance.Results;
 namespace Toolkit.Gates.Performance.Readers;
 
 /// <summary>Reads any supported results file, detecting its format from the content unless one is named.</summary>
-public static class ResultReader
+internal static class ResultReader
 {
     /// <param name="fullPath">The file to read.</param>
     /// <param name="displayPath">How messages name the file (repository-relative).</param>

@@ -4,7 +4,7 @@ using Toolkit.Gates.Performance.Headroom;
 namespace Toolkit.Gates.Performance.Reporting;
 
 /// <summary>One service in <c>perf/headroom.json</c>.</summary>
-public sealed record HeadroomService(
+internal sealed record HeadroomService(
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("expected_peak")] double ExpectedPeak,
     [property: JsonPropertyName("capacity")] double Capacity,

@@ -6,7 +6,7 @@ using Toolkit.Gates.Performance.Comparison;
 namespace Toolkit.Gates.Performance.Reporting;
 
 /// <summary>The Mermaid <c>xychart-beta</c> trend of the last recorded runs plus the head, one chart per key benchmark.</summary>
-public static partial class PerformanceComment
+internal static partial class PerformanceComment
 {
     private const int MaxCharts = 5;
 

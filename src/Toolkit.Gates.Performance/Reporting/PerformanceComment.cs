@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Performance.Reporting;
 /// The gate's PR comment section: the comparison table (worst first), the headroom line, which thresholds failed, and a
 /// Mermaid trend chart of the last recorded runs per key benchmark (GitHub renders Mermaid in comments).
 /// </summary>
-public static partial class PerformanceComment
+internal static partial class PerformanceComment
 {
     public static string Render(PerformanceEvaluation evaluation, PerformanceGateOptions options)
     {

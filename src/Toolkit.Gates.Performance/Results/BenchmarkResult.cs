@@ -12,7 +12,7 @@ namespace Toolkit.Gates.Performance.Results;
 /// <param name="Mean">The summary value compared when there are no raw samples.</param>
 /// <param name="Samples">Raw samples in <paramref name="Unit"/>; empty when only the summary is known.</param>
 /// <param name="Location">Where the benchmark is in the results file.</param>
-public sealed record BenchmarkResult(
+internal sealed record BenchmarkResult(
     string Key,
     string Unit,
     Direction Direction,

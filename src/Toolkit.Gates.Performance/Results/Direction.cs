@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Performance.Results;
 
 /// <summary>Which way is better for a benchmark value.</summary>
-public enum Direction
+internal enum Direction
 {
     /// <summary>Durations, allocations: a larger value is a regression.</summary>
     SmallerIsBetter,

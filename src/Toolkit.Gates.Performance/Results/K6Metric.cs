@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Performance.Results;
 /// <param name="Name">The metric name with its tag filter, as thresholds name it.</param>
 /// <param name="Type">k6 metric type: <c>trend</c>, <c>rate</c>, <c>counter</c> or <c>gauge</c>.</param>
 /// <param name="Values">The aggregated values known for the metric.</param>
-public sealed record K6Metric(string Name, string Type, IReadOnlyDictionary<string, double> Values)
+internal sealed record K6Metric(string Name, string Type, IReadOnlyDictionary<string, double> Values)
 {
     /// <summary>
     /// Valid samples behind the values when the gate counted them (raw <c>--out json</c> input); null for summaries,

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Performance.Results;
 /// <param name="Failed">Failed requests at this level (non-zero <c>http_req_failed</c> points).</param>
 /// <param name="Checked">All <c>http_req_failed</c> points at this level.</param>
 /// <param name="Seconds">Time between the first and the last request at this level.</param>
-public sealed record LoadStep(double Vus, LogHistogram Latency, long Failed, long Checked, double Seconds)
+internal sealed record LoadStep(double Vus, LogHistogram Latency, long Failed, long Checked, double Seconds)
 {
     public long Requests => Latency.Count;
 

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Performance.Results;
 
 /// <summary>Everything read from one or more result files: benchmarks and k6 metrics.</summary>
-public sealed record ResultSet
+internal sealed record ResultSet
 {
     public static ResultSet Empty { get; } = new();
 

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Performance.Statistics;
 /// of a true sample value at that rank, in constant memory for any number of values. Non-negative values only; values
 /// below <see cref="MinIndexable"/> (including zero and negatives, which k6 durations never have) count as zero.
 /// </summary>
-public sealed class LogHistogram
+internal sealed class LogHistogram
 {
     /// <summary>The smallest value given its own bucket; smaller values are kept as exact zeros.</summary>
     public const double MinIndexable = 1e-9;

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy.Alerts;
 
 /// <summary>Alert hygiene counts across every rule file (release contract: 100% of Sev1/Sev2 alerts have an owner and a runbook).</summary>
-public sealed record AlertStats(int Alerts, int Paging, int PagingWithRunbook, int PagingWithOwner)
+internal sealed record AlertStats(int Alerts, int Paging, int PagingWithRunbook, int PagingWithOwner)
 {
     public static AlertStats Empty { get; } = new(0, 0, 0, 0);
 

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy.Custom;
 
 /// <summary>The operators a custom rule may use.</summary>
-public static class CustomOperators
+internal static class CustomOperators
 {
     public const string Exists = "exists";
     public const string Equals_ = "equals";

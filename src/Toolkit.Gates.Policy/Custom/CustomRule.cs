@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Policy.Custom;
 /// <param name="Id">The rule id, reported as <c>custom/&lt;id&gt;</c>.</param>
 /// <param name="Path">Dot path into the document; <c>[*]</c> or <c>*</c> fans out over list items or mapping values, <c>[n]</c> picks one item.</param>
 /// <param name="Operator">One of <see cref="CustomOperators"/>.</param>
-public sealed record CustomRule(
+internal sealed record CustomRule(
     string Id,
     string Message,
     Severity Severity,

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace Toolkit.Gates.Policy.Custom;
 
 /// <summary>Loads a custom rules file (<c>rules: [...]</c>), reporting every problem with file, line and column.</summary>
-public static class CustomRuleLoader
+internal static class CustomRuleLoader
 {
     public static (IReadOnlyList<CustomRule> Rules, IReadOnlyList<ConfigDiagnostic> Problems) Load(string path, string text)
     {

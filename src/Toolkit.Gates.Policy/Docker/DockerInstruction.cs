@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Policy.Docker;
 /// <param name="Line">1-based line of the keyword.</param>
 /// <param name="Column">1-based column of the keyword.</param>
 /// <param name="JsonArguments">The arguments of the JSON (exec) form, or null for the shell form.</param>
-public sealed record DockerInstruction(string Keyword, string Arguments, int Line, int Column, IReadOnlyList<string>? JsonArguments)
+internal sealed record DockerInstruction(string Keyword, string Arguments, int Line, int Column, IReadOnlyList<string>? JsonArguments)
 {
     /// <summary>The flags (<c>--platform=...</c>, <c>--chown=...</c>) at the start of the arguments.</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];

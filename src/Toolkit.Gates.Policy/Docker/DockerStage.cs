@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Policy.Docker;
 
 /// <summary>A build stage: its FROM, the image it starts from (ARGs expanded), its alias and its instructions.</summary>
-public sealed record DockerStage(DockerInstruction From, string Image, string? Alias, IReadOnlyList<DockerInstruction> Instructions);
+internal sealed record DockerStage(DockerInstruction From, string Image, string? Alias, IReadOnlyList<DockerInstruction> Instructions);

@@ -4,7 +4,7 @@ namespace Toolkit.Gates.Policy.Docker;
 /// <param name="Path">Repository-relative path.</param>
 /// <param name="Instructions">Every instruction in order.</param>
 /// <param name="EscapeCharacter">From the <c># escape=</c> directive; <c>\</c> by default.</param>
-public sealed record Dockerfile(string Path, IReadOnlyList<DockerInstruction> Instructions, char EscapeCharacter)
+internal sealed record Dockerfile(string Path, IReadOnlyList<DockerInstruction> Instructions, char EscapeCharacter)
 {
     /// <summary>ARG instructions before the first FROM, with their defaults (they may be used in FROM lines).</summary>
     public IReadOnlyDictionary<string, string> GlobalArgs { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Policy.Docker;
 /// lines (also inside continuations), line continuations with the escape character, JSON versus shell form, heredocs
 /// (<c>&lt;&lt;EOF</c>, <c>&lt;&lt;-EOF</c>, quoted terminators), and stages with global ARGs expanded in FROM.
 /// </summary>
-public static partial class DockerfileParser
+internal static partial class DockerfileParser
 {
     public static Dockerfile Parse(string path, string text)
     {

@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Policy.Files;
 /// trailing <c>/</c> (folders only), anchoring by a leading or inner <c>/</c>, <c>*</c>, <c>?</c>, <c>[...]</c> and
 /// <c>**</c>. The last matching pattern wins, as in git. Patterns are relative to the folder of their .gitignore.
 /// </summary>
-public sealed class GitIgnore
+internal sealed class GitIgnore
 {
     private readonly List<(string Base, Regex Regex, bool Negated, bool DirectoryOnly)> patterns = [];
 

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Policy.Files;
 /// The files of a repository that are not ignored: <c>git ls-files --cached --others --exclude-standard</c> inside a
 /// git work tree (git's own .gitignore semantics), otherwise a walk that applies every .gitignore with <see cref="GitIgnore"/>.
 /// </summary>
-public static class RepositoryFiles
+internal static class RepositoryFiles
 {
     /// <summary>Repository-relative paths with forward slashes, sorted ordinally.</summary>
     public static async Task<IReadOnlyList<string>> ListAsync(string root, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Policy.Governance;
 /// A parsed CODEOWNERS file. Patterns follow gitignore rules (without negation or ranges, which GitHub rejects) and the
 /// last matching line wins; a matching line with no owners leaves the path unowned.
 /// </summary>
-public sealed partial class CodeOwners
+internal sealed partial class CodeOwners
 {
     /// <summary>Where GitHub looks, in its order of precedence.</summary>
     public static IReadOnlyList<string> Locations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];

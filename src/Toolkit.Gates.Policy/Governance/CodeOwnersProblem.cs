@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.Policy.Governance;
 
 /// <summary>A CODEOWNERS line GitHub would not accept, with its line and column.</summary>
-public sealed record CodeOwnersProblem(int Line, int Column, string Message);
+internal sealed record CodeOwnersProblem(int Line, int Column, string Message);

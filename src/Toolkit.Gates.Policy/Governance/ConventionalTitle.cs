@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Toolkit.Gates.Policy.Governance;
 
 /// <summary>Checks a PR title against Conventional Commits 1.0: <c>type(scope)!: description</c>.</summary>
-public static partial class ConventionalTitle
+internal static partial class ConventionalTitle
 {
     /// <summary>Null when the title is valid, otherwise why not.</summary>
     public static string? Problem(string title, IReadOnlyList<string> types)

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Policy.Images;
 /// (<c>gateway</c> matches <c>ghcr.io/acme/gateway</c>; <c>services/*</c> matches <c>ghcr.io/acme/services/orders</c>).
 /// Exact keys win over globs; among globs the first in the configuration wins.
 /// </summary>
-public static class ImageBudgets
+internal static class ImageBudgets
 {
     public static (string Key, double Megabytes)? Find(string repository, IReadOnlyDictionary<string, double> budgets)
     {

@@ -4,7 +4,7 @@ using Toolkit.Gates.Policy.Kubernetes;
 namespace Toolkit.Gates.Policy.Images;
 
 /// <summary>Reads <c>docker image inspect</c> output: <c>[{"RepoTags": [...], "Size": bytes}, ...]</c>.</summary>
-public static class ImageSizeReport
+internal static class ImageSizeReport
 {
     /// <summary>The images, or an error naming the file, the entry and what is wrong.</summary>
     public static (IReadOnlyList<ImageSize> Images, string? Error) Parse(string path, string json)

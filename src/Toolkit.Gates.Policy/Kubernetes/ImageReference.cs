@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy.Kubernetes;
 
 /// <summary>A container image reference split into repository, tag and digest (<c>registry/repo:tag@sha256:...</c>).</summary>
-public sealed record ImageReference(string Repository, string? Tag, string? Digest)
+internal sealed record ImageReference(string Repository, string? Tag, string? Digest)
 {
     public bool HasDigest => Digest is not null && Digest.StartsWith("sha256:", StringComparison.Ordinal) && Digest.Length == 71;
 

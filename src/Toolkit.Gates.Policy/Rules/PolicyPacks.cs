@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy.Rules;
 
 /// <summary>The rule packs by the names gates.yml and <c>--pack</c> use.</summary>
-public static class PolicyPacks
+internal static class PolicyPacks
 {
     public const string Kubernetes = "kubernetes";
     public const string Dockerfile = "dockerfile";

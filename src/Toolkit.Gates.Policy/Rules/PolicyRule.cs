@@ -11,7 +11,7 @@ namespace Toolkit.Gates.Policy.Rules;
 /// <param name="Fix">What to change so the rule is satisfied.</param>
 /// <param name="HelpUri">Where the rule is explained (the upstream linter's page when the meaning is the same).</param>
 /// <param name="Upstream">The same check's name in kube-linter, hadolint or zizmor, when there is one.</param>
-public sealed record PolicyRule(
+internal sealed record PolicyRule(
     string Id,
     string Pack,
     Severity Severity,

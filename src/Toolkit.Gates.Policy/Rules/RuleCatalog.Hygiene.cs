@@ -2,7 +2,7 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Rules;
 
-public static partial class RuleCatalog
+internal static partial class RuleCatalog
 {
     private const string Pint = "https://cloudflare.github.io/pint/checks/";
 

@@ -2,7 +2,7 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Rules;
 
-public static partial class RuleCatalog
+internal static partial class RuleCatalog
 {
     public static readonly PolicyRule AlertSeverity = Rule("alerts/missing-severity", PolicyPacks.Alerts, Severity.Error, "Alert has no severity label", "The alert has no labels.severity, so routing and paging cannot tell how urgent it is.", "Add labels: severity: <critical|warning|info>.", Toolkit + "alerts-missing-severity");
     public static readonly PolicyRule AlertRunbook = Rule("alerts/missing-runbook", PolicyPacks.Alerts, Severity.Error, "Alert has no runbook", "The alert has no annotations.runbook_url (release contract: 100% of Sev1/Sev2 alerts have a runbook).", "Add annotations: runbook_url: https://... pointing at the runbook.", Toolkit + "alerts-missing-runbook");

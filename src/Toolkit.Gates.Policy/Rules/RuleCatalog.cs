@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Policy.Rules;
 
 /// <summary>Every built-in rule, by id. Each pack's rules live in their own partial file.</summary>
-public static partial class RuleCatalog
+internal static partial class RuleCatalog
 {
     private const string KubeLinter = "https://docs.kubelinter.io/#/generated/checks?id=";
     private const string Hadolint = "https://github.com/hadolint/hadolint/wiki/";

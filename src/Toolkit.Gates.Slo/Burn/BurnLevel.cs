@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Burn;
 
 /// <summary>How urgent a burn is (Google SRE workbook, "Alerting on SLOs").</summary>
-public enum BurnLevel
+internal enum BurnLevel
 {
     None,
 

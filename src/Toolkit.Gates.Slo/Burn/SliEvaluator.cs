@@ -12,7 +12,7 @@ namespace Toolkit.Gates.Slo.Burn;
 /// </summary>
 /// <param name="client">The Prometheus client.</param>
 /// <param name="pairs">Window pairs for every SLI; null means each SLI's own (<see cref="Sli.AlertWindows"/>, else <see cref="WindowPair.For"/> its window).</param>
-public sealed class SliEvaluator(PrometheusClient client, IReadOnlyList<WindowPair>? pairs = null)
+internal sealed class SliEvaluator(PrometheusClient client, IReadOnlyList<WindowPair>? pairs = null)
 {
     private readonly IReadOnlyList<WindowPair>? pairsForAll = pairs;
 

@@ -3,7 +3,7 @@ using Toolkit.Gates.Slo.Model;
 namespace Toolkit.Gates.Slo.Burn;
 
 /// <summary>What one SLI measured at the evaluation time.</summary>
-public sealed record SliResult(Sli Sli)
+internal sealed record SliResult(Sli Sli)
 {
     /// <summary>Error ratio per window (ratio SLIs).</summary>
     public IReadOnlyDictionary<TimeSpan, double> ErrorRatios { get; init; } = new Dictionary<TimeSpan, double>();

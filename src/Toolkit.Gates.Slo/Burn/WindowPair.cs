@@ -3,7 +3,7 @@ using Toolkit.Gates.Slo.Model;
 namespace Toolkit.Gates.Slo.Burn;
 
 /// <summary>A long and a short window that must both burn faster than <see cref="Factor"/> for the rule to fire.</summary>
-public sealed record WindowPair(TimeSpan Long, TimeSpan Short, double Factor, BurnLevel Level)
+internal sealed record WindowPair(TimeSpan Long, TimeSpan Short, double Factor, BurnLevel Level)
 {
     private static readonly TimeSpan WorkbookPeriod = TimeSpan.FromDays(30);
 

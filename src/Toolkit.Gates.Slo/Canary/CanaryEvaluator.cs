@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Slo.Canary;
 /// matchers) over the canary window. Keptn-style scoring: an objective that meets its pass criterion earns its
 /// weight, one that meets only its warning criterion earns half; the score is earned / total * 100.
 /// </summary>
-public sealed class CanaryEvaluator(SliEvaluator evaluator)
+internal sealed class CanaryEvaluator(SliEvaluator evaluator)
 {
     public async Task<CanaryResult> EvaluateAsync(IReadOnlyList<GoldenPath> paths, CanarySpec spec, string baselineSelector, string canarySelector, DateTimeOffset at, CancellationToken cancellationToken)
     {

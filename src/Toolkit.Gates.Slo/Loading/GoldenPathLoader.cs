@@ -12,7 +12,7 @@ namespace Toolkit.Gates.Slo.Loading;
 /// <c>ServiceLevelObjective</c> documents. Documents may be mixed, separated by <c>---</c>, or written as one YAML list
 /// of objects. Every format becomes the same golden paths (see docs/slo-formats.md).
 /// </summary>
-public static class GoldenPathLoader
+internal static class GoldenPathLoader
 {
     /// <param name="fullPath">The file to read.</param>
     /// <param name="displayPath">How locations name the file (repository-relative).</param>

@@ -4,7 +4,7 @@ using Toolkit.Gates.Slo.Model;
 namespace Toolkit.Gates.Slo.Loading;
 
 /// <summary>The golden paths, or every problem found in the file (with file, line and column).</summary>
-public sealed record LoadResult(GoldenPathSet? Value, IReadOnlyList<ConfigDiagnostic> Diagnostics)
+internal sealed record LoadResult(GoldenPathSet? Value, IReadOnlyList<ConfigDiagnostic> Diagnostics)
 {
     public bool IsValid => Value is not null && Diagnostics.Count == 0;
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Toolkit.Gates.Slo.Loading;
 
 /// <summary>Fills <c>{{window}}</c> (also Sloth's <c>{{.window}}</c>) and <c>{{selector}}</c> in PromQL templates.</summary>
-public static partial class QueryTemplate
+internal static partial class QueryTemplate
 {
     public static bool HasWindow(string query) => Window().IsMatch(query);
 

@@ -4,7 +4,7 @@ namespace Toolkit.Gates.Slo.Model;
 /// How the alerting rules of one SLO are named and labelled (Sloth's <c>alerting:</c>, Pyrra's <c>alerting.name</c>);
 /// the gate itself does not need it.
 /// </summary>
-public sealed record AlertSpec
+internal sealed record AlertSpec
 {
     /// <summary>The alert name; null means one derived from service and SLO names.</summary>
     public string? Name { get; init; }

@@ -5,7 +5,7 @@ namespace Toolkit.Gates.Slo.Model;
 /// <see cref="Unit"/> starting at <see cref="Start"/> in <see cref="Zone"/>. The budget counts from the start of
 /// the current period, not over a rolling window.
 /// </summary>
-public sealed record CalendarWindow(DateTime Start, TimeZoneInfo Zone, int Count, char Unit)
+internal sealed record CalendarWindow(DateTime Start, TimeZoneInfo Zone, int Count, char Unit)
 {
     /// <summary>The start of the period holding <paramref name="at"/> (the first start when it is earlier).</summary>
     public DateTimeOffset PeriodStartAt(DateTimeOffset at)

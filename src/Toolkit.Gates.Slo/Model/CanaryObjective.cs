@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>One canary comparison: a metric (<c>error_rate</c>, <c>p95_ms</c> ...), pass and warning criteria, weight.</summary>
-public sealed record CanaryObjective(string Metric, RelativeCriterion Pass, SourceLocation Location)
+internal sealed record CanaryObjective(string Metric, RelativeCriterion Pass, SourceLocation Location)
 {
     public RelativeCriterion? Warning { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>How canary and baseline are compared and scored (Keptn-style: pass = full weight, warning = half).</summary>
-public sealed record CanarySpec
+internal sealed record CanarySpec
 {
     public IReadOnlyList<CanaryObjective> Objectives { get; init; } = [];
 

@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>A user journey that must stay healthy: its SLIs, optional probe and gate thresholds.</summary>
-public sealed record GoldenPath(string Name, string Owner, SourceLocation Location)
+internal sealed record GoldenPath(string Name, string Owner, SourceLocation Location)
 {
     public IReadOnlyList<Sli> Slis { get; init; } = [];
 

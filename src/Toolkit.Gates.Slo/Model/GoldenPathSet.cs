@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>Everything read from the golden-paths file (own format, OpenSLO, Sloth or Pyrra).</summary>
-public sealed record GoldenPathSet(string File, IReadOnlyList<GoldenPath> Paths)
+internal sealed record GoldenPathSet(string File, IReadOnlyList<GoldenPath> Paths)
 {
     public CanarySpec? Canary { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>What an SLI with no data (empty result, NaN, API error) means. The default fails closed.</summary>
-public enum NoDataPolicy
+internal enum NoDataPolicy
 {
     /// <summary>The gate could not evaluate: verdict <c>error</c>.</summary>
     Error,

@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>A synthetic HTTP probe; <c>${BASE_URL}</c> in the URL is replaced by the base URL.</summary>
-public sealed record Probe(string Method, string UrlTemplate, SourceLocation Location)
+internal sealed record Probe(string Method, string UrlTemplate, SourceLocation Location)
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.Slo.Model;
 /// A Keptn-style criterion comparing canary to baseline: <c>&lt;=+10%</c> (at most 10% worse), <c>&lt;=+5</c>
 /// (at most 5 units more), or an absolute bound <c>&lt;0.01</c>.
 /// </summary>
-public sealed partial record RelativeCriterion(string Operator, double Amount, bool Relative, bool Percent, string Text)
+internal sealed partial record RelativeCriterion(string Operator, double Amount, bool Relative, bool Percent, string Text)
 {
     public static RelativeCriterion? TryParse(string text)
     {

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Slo.Model;
 /// <param name="Name">Name within the golden path.</param>
 /// <param name="Kind">Ratio or latency.</param>
 /// <param name="Location">Where it is declared.</param>
-public sealed record Sli(string Name, SliKind Kind, SourceLocation Location)
+internal sealed record Sli(string Name, SliKind Kind, SourceLocation Location)
 {
     /// <summary>Bad events per window (ratio SLIs); either this or <see cref="GoodQuery"/>.</summary>
     public string? ErrorQuery { get; init; }

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>The two kinds of SLI a golden path can have.</summary>
-public enum SliKind
+internal enum SliKind
 {
     /// <summary>Error (or good) events over total events, with an objective and an error budget.</summary>
     Ratio,

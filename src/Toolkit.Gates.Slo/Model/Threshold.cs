@@ -5,7 +5,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Slo.Model;
 
 /// <summary>A gate threshold such as <c>p95_ms&lt;=150</c>, <c>error_rate&lt;0.01</c> or <c>burn==0</c>.</summary>
-public sealed partial record Threshold(string Metric, string Operator, double Limit, string Expression, SourceLocation? Location = null)
+internal sealed partial record Threshold(string Metric, string Operator, double Limit, string Expression, SourceLocation? Location = null)
 {
     /// <summary>The metrics a threshold may name.</summary>
     public static IReadOnlyList<string> Metrics { get; } = ["p50_ms", "p95_ms", "p99_ms", "error_rate", "burn", "budget_remaining"];

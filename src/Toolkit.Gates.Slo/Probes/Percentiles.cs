@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Probes;
 
 /// <summary>Nearest-rank percentiles: the value at rank ceil(p/100 * n) of the sorted samples.</summary>
-public static class Percentiles
+internal static class Percentiles
 {
     public static double Of(IReadOnlyList<double> sorted, double percentile)
     {

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Probes;
 
 /// <summary>What a probe measured: latency quantiles over all requests and the share that failed.</summary>
-public sealed record ProbeResult(string Url, int Requests, int Failures, IReadOnlyList<double> LatenciesMs)
+internal sealed record ProbeResult(string Url, int Requests, int Failures, IReadOnlyList<double> LatenciesMs)
 {
     public double ErrorRate => Requests == 0 ? double.NaN : (double)Failures / Requests;
 

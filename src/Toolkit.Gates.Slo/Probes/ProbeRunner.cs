@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Slo.Probes;
 /// Sends a probe's requests one after another (so probes measure latency, not their own queueing), each with a
 /// fresh <c>traceparent</c>, after one unmeasured warm-up request, bounded by a request count and a total time budget.
 /// </summary>
-public sealed class ProbeRunner(HttpClient http)
+internal sealed class ProbeRunner(HttpClient http)
 {
     public async Task<ProbeResult> RunAsync(Probe probe, Uri baseUrl, int count, TimeSpan budget, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Toolkit.Gates.Slo.Probes;
 
 /// <summary>W3C Trace Context <c>traceparent</c> values (version 00, sampled), so probe requests show up in traces.</summary>
-public static class TraceParent
+internal static class TraceParent
 {
     public const string HeaderName = "traceparent";
 

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.Slo.Reporting;
 /// A small SVG bar chart of burn rates: for each ratio SLI and window pair, the long and short window's burn
 /// with the pair's factor as a dashed line. Bars above their factor are red.
 /// </summary>
-public static class BurnChart
+internal static class BurnChart
 {
     private const int BarWidth = 14;
     private const int Height = 160;

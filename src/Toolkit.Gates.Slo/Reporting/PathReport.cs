@@ -1,10 +1,10 @@
 namespace Toolkit.Gates.Slo.Reporting;
 
 /// <summary>The evidence document <c>slo/&lt;path&gt;.json</c>: what was measured for one golden path.</summary>
-public sealed record PathReport(string Name, string Owner, DateTimeOffset At, IReadOnlyList<SliReport> Slis, ProbeReport? Probe);
+internal sealed record PathReport(string Name, string Owner, DateTimeOffset At, IReadOnlyList<SliReport> Slis, ProbeReport? Probe);
 
 /// <summary>One SLI in <see cref="PathReport"/>. Values that are not numbers are written as null.</summary>
-public sealed record SliReport(
+internal sealed record SliReport(
     string Name,
     string Kind,
     double Objective,
@@ -18,7 +18,7 @@ public sealed record SliReport(
     string? NoData);
 
 /// <summary>One window pair's burn rates.</summary>
-public sealed record BurnReport(string Pair, double? LongBurn, double? ShortBurn, double Factor, string Level, bool Fires);
+internal sealed record BurnReport(string Pair, double? LongBurn, double? ShortBurn, double Factor, string Level, bool Fires);
 
 /// <summary>A probe's results.</summary>
-public sealed record ProbeReport(string Url, int Requests, int Failures, double? ErrorRate, double? P50Ms, double? P95Ms, double? P99Ms, bool Truncated, string? FirstFailure, string? FirstTraceId);
+internal sealed record ProbeReport(string Url, int Requests, int Failures, double? ErrorRate, double? P50Ms, double? P95Ms, double? P99Ms, bool Truncated, string? FirstFailure, string? FirstTraceId);

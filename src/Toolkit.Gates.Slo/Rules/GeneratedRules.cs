@@ -4,4 +4,4 @@ namespace Toolkit.Gates.Slo.Rules;
 /// <param name="Yaml">The rule file (recording and alerting rule groups).</param>
 /// <param name="Slos">How many SLOs have rules in it.</param>
 /// <param name="Skipped">One line per SLO without rules: <c>service/slo: reason</c>.</param>
-public sealed record GeneratedRules(string Yaml, int Slos, IReadOnlyList<string> Skipped);
+internal sealed record GeneratedRules(string Yaml, int Slos, IReadOnlyList<string> Skipped);

@@ -15,7 +15,7 @@ namespace Toolkit.Gates.Slo.Rules;
 /// metadata records (objective, budget, burn rates, remaining budget), and a page and a ticket alert, each firing
 /// when both windows of one of its pairs burn faster than the pair's factor (the same pairs the gate judges by).
 /// </summary>
-public static partial class SloRuleGenerator
+internal static partial class SloRuleGenerator
 {
     public static GeneratedRules Generate(GoldenPathSet set)
     {

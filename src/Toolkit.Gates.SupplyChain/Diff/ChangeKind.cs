@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Diff;
 
 /// <summary>How a component changed between the base and the head.</summary>
-public enum ChangeKind
+internal enum ChangeKind
 {
     Added,
     Removed,

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.SupplyChain.Diff;
 /// The difference between two inventories by package identity (purl without version): added, removed, upgraded and
 /// downgraded packages. A package present in several versions is compared version set to version set.
 /// </summary>
-public static class SbomDiff
+internal static class SbomDiff
 {
     public static IReadOnlyList<ComponentChange> Compare(DependencyInventory baseline, DependencyInventory head)
     {

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Gate;
 
 /// <summary>Rule ids of findings that are not advisories (advisory findings use the advisory id).</summary>
-public static class SupplyChainRules
+internal static class SupplyChainRules
 {
     public const string LicenseDenied = "license/denied";
     public const string LicenseNotAllowed = "license/not-allowed";

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// Reads <c>obj/project.assets.json</c> (what <c>dotnet restore</c> writes): packages with their SHA-512, the
 /// per-framework dependency graph, which packages the project references directly, and licenses from nuspecs.
 /// </summary>
-public static class AssetsFileReader
+internal static class AssetsFileReader
 {
     public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses)
     {

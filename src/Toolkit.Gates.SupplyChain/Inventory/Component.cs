@@ -7,7 +7,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// <param name="Direct">Whether a project asks for it itself (not only through another package).</param>
 /// <param name="Development">Whether only development tooling needs it (npm <c>dev: true</c>).</param>
 /// <param name="Location">Where it is declared: lockfile path (repository-relative) and line.</param>
-public sealed record Component(
+internal sealed record Component(
     Ecosystem Ecosystem,
     string Name,
     string Version,

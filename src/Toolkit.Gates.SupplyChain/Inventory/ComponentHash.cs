@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>A content hash: CycloneDX algorithm name (<c>SHA-512</c>, <c>SHA-1</c>) and lower-case hex value.</summary>
-public sealed record ComponentHash(string Algorithm, string Hex)
+internal sealed record ComponentHash(string Algorithm, string Hex)
 {
     /// <summary>Converts an SRI/NuGet base64 digest to hex; null when it is not base64.</summary>
     public static ComponentHash? FromBase64(string algorithm, string base64)

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>Every lockfile of a repository (at one commit) and the components they resolve.</summary>
-public sealed record DependencyInventory(IReadOnlyList<Lockfile> Lockfiles)
+internal sealed record DependencyInventory(IReadOnlyList<Lockfile> Lockfiles)
 {
     /// <summary>Components de-duplicated by purl across lockfiles (direct if direct anywhere), sorted by purl.</summary>
     public IReadOnlyList<Component> Components { get; } = Merge(Lockfiles);

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>git failed (missing ref, not a repository); the message says what git said.</summary>
-public sealed class GitException : Exception
+internal sealed class GitException : Exception
 {
     public GitException()
     {

@@ -3,7 +3,7 @@ using Toolkit.Core.IO;
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>Loads a <see cref="DependencyInventory"/> from the working tree or from a git commit.</summary>
-public sealed class InventoryLoader(NuspecLicenses licenses)
+internal sealed class InventoryLoader(NuspecLicenses licenses)
 {
     /// <summary>Reads every lockfile found under <paramref name="repositoryRoot"/>.</summary>
     /// <exception cref="LockfileException">A lockfile cannot be parsed (carries file and line).</exception>

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// lockfile format (see <c>Lockfiles.LockfileFormats</c>), skipping <c>.git</c>, <c>node_modules</c>, <c>bin</c>,
 /// the output folder, vendored and virtualenv copies and <c>testdata</c> fixtures.
 /// </summary>
-public static class LockfileDiscovery
+internal static class LockfileDiscovery
 {
     public const string AssetsFile = "project.assets.json";
     public const string NuGetLock = "packages.lock.json";

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>A lockfile that cannot be read; carries the place so the gate can fail closed with file:line.</summary>
-public sealed class LockfileException : Exception
+internal sealed class LockfileException : Exception
 {
     public LockfileException(string path, int line, string message)
         : base(message)

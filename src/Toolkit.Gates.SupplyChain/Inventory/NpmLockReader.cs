@@ -8,7 +8,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// license and dev flag; direct dependencies of the root and of each workspace; the graph resolved the way Node resolves
 /// <c>require</c> (nearest <c>node_modules</c> first, then each parent).
 /// </summary>
-public static class NpmLockReader
+internal static class NpmLockReader
 {
     private static readonly string[] DependencyKinds = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
 

@@ -11,7 +11,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// (licenses.nuget.org URLs name an expression), read with NuGet.Packaging's <c>NuspecReader</c>. Anything else stays
 /// unknown, with a note saying why.
 /// </summary>
-public sealed class NuspecLicenses(IReadOnlyList<string> packageFolders)
+internal sealed class NuspecLicenses(IReadOnlyList<string> packageFolders)
 {
     private const string NuGetLicenseHost = "https://licenses.nuget.org/";
     private const string DeprecatedLicenseUrl = "https://aka.ms/deprecateLicenseUrl";

@@ -4,7 +4,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// Reads NuGet <c>packages.lock.json</c>: per framework, Direct / Transitive / CentralTransitive packages with their
 /// resolved version, content hash (SHA-512, base64) and dependencies. Project references are not packages and are skipped.
 /// </summary>
-public static class PackagesLockReader
+internal static class PackagesLockReader
 {
     public static Lockfile Read(string relativePath, string text, NuspecLicenses licenses)
     {

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.SupplyChain.Inventory;
 /// <c>pkg:composer/vendor/name@1.0.0</c> (lower-cased) and <c>pkg:maven/group/artifact@1.0</c> (names kept as
 /// <c>group:artifact</c>).
 /// </summary>
-public static class Purls
+internal static class Purls
 {
     public static string For(Ecosystem ecosystem, string name, string? version)
     {

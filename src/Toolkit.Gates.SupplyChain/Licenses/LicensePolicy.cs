@@ -7,7 +7,7 @@ namespace Toolkit.Gates.SupplyChain.Licenses;
 /// </summary>
 /// <param name="Allow">When not empty, only these licenses are acceptable.</param>
 /// <param name="Deny">These licenses are never acceptable.</param>
-public sealed record LicensePolicy(IReadOnlyList<string> Allow, IReadOnlyList<string> Deny)
+internal sealed record LicensePolicy(IReadOnlyList<string> Allow, IReadOnlyList<string> Deny)
 {
     public (LicenseDecision Decision, string Detail) Evaluate(string? declared)
     {

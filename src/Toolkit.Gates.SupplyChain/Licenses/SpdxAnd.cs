@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Licenses;
 
 /// <summary><c>left AND right</c>: both licenses apply.</summary>
-public sealed record SpdxAnd(SpdxExpression Left, SpdxExpression Right) : SpdxExpression
+internal sealed record SpdxAnd(SpdxExpression Left, SpdxExpression Right) : SpdxExpression
 {
     public override IReadOnlyList<IReadOnlyList<SpdxLicense>> Alternatives() =>
         (from l in Left.Alternatives() from r in Right.Alternatives() select (IReadOnlyList<SpdxLicense>)[.. l, .. r]).ToList();

@@ -4,7 +4,7 @@ namespace Toolkit.Gates.SupplyChain.Licenses;
 /// A parsed SPDX license expression (SPDX 2.3 Annex D): license ids (with <c>+</c>), <c>LicenseRef-</c>,
 /// <c>WITH</c> exceptions, <c>AND</c> binding tighter than <c>OR</c>, and parentheses.
 /// </summary>
-public abstract record SpdxExpression
+internal abstract record SpdxExpression
 {
     /// <summary>
     /// The expression in disjunctive normal form: each alternative is the set of licenses that must all be accepted

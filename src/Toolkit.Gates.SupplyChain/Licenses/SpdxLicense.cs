@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Licenses;
 
 /// <summary>One license of an expression: an SPDX id (or LicenseRef), "or later" (<c>+</c>), and an optional exception.</summary>
-public sealed record SpdxLicense(string Id, bool OrLater = false, string? Exception = null) : SpdxExpression
+internal sealed record SpdxLicense(string Id, bool OrLater = false, string? Exception = null) : SpdxExpression
 {
     public override IReadOnlyList<IReadOnlyList<SpdxLicense>> Alternatives() => [[this]];
 

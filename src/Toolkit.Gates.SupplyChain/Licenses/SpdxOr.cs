@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Licenses;
 
 /// <summary><c>left OR right</c>: the user may choose either.</summary>
-public sealed record SpdxOr(SpdxExpression Left, SpdxExpression Right) : SpdxExpression
+internal sealed record SpdxOr(SpdxExpression Left, SpdxExpression Right) : SpdxExpression
 {
     public override IReadOnlyList<IReadOnlyList<SpdxLicense>> Alternatives() => [.. Left.Alternatives(), .. Right.Alternatives()];
 

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.SupplyChain.Provenance;
 
 /// <summary>The result of checking one artifact: status, the attestation file (when found) and an explanation.</summary>
-public sealed record AttestationCheck(string Artifact, AttestationStatus Status, string? AttestationPath, string Detail);
+internal sealed record AttestationCheck(string Artifact, AttestationStatus Status, string? AttestationPath, string Detail);

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Provenance;
 /// <param name="ExternalParameters">The run's parameters (repository, ref, sha, workflow, run id).</param>
 /// <param name="Dependencies">The SBOM's components, recorded as resolved dependencies.</param>
 /// <param name="StartedOn">When the build started.</param>
-public sealed record AttestationRequest(
+internal sealed record AttestationRequest(
     IReadOnlyList<string> Artifacts,
     string PrivateKeyPem,
     string BuilderId,

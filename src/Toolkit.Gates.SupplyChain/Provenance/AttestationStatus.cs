@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Provenance;
 
 /// <summary>The state of one required artifact's attestation.</summary>
-public enum AttestationStatus
+internal enum AttestationStatus
 {
     /// <summary>A DSSE envelope signed by a trusted key whose statement names the artifact's SHA-256.</summary>
     Verified,

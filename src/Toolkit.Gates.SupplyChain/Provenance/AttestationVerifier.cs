@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Provenance;
 /// attestation directory; some line must be a DSSE envelope of an in-toto statement, signed by a trusted key, whose
 /// subjects include the artifact's SHA-256.
 /// </summary>
-public sealed class AttestationVerifier(DsseVerifier verifier, string? attestationDirectory)
+internal sealed class AttestationVerifier(DsseVerifier verifier, string? attestationDirectory)
 {
     public AttestationCheck Check(string artifactPath, string displayName)
     {

@@ -11,7 +11,7 @@ namespace Toolkit.Gates.SupplyChain.Provenance;
 /// DSSE envelope and written as <c>&lt;artifact&gt;.intoto.jsonl</c> (one JSON line), the file
 /// <c>cosign verify-blob-attestation --key cosign.pub --signature &lt;artifact&gt;.intoto.jsonl &lt;artifact&gt;</c> accepts.
 /// </summary>
-public static class Attestations
+internal static class Attestations
 {
     public const string Extension = ".intoto.jsonl";
 

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.SupplyChain.Provenance;
 /// Finds container image references in manifests (Kubernetes/Compose <c>image:</c> keys, Dockerfile <c>FROM</c>) that
 /// are not pinned by digest (<c>@sha256:</c>): a tag can be moved, a digest cannot.
 /// </summary>
-public static partial class ImagePinning
+internal static partial class ImagePinning
 {
     /// <summary>(location, image) of every unpinned reference in the file.</summary>
     public static IEnumerable<(SourceLocation Location, string Image)> Unpinned(string relativePath, string text)

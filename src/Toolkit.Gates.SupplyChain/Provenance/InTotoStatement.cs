@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Toolkit.Gates.SupplyChain.Provenance;
 
 /// <summary>An in-toto Statement v1 (https://in-toto.io/Statement/v1) carrying an SLSA provenance v1 predicate.</summary>
-public sealed record InTotoStatement(
+internal sealed record InTotoStatement(
     [property: JsonPropertyName("subject")] IReadOnlyList<InTotoSubject> Subject,
     [property: JsonPropertyName("predicate")] SlsaProvenance Predicate)
 {

@@ -3,4 +3,4 @@ using System.Text.Json.Serialization;
 namespace Toolkit.Gates.SupplyChain.Provenance;
 
 /// <summary>The builder identity (a URI).</summary>
-public sealed record SlsaBuilder([property: JsonPropertyName("id")] string Id);
+internal sealed record SlsaBuilder([property: JsonPropertyName("id")] string Id);

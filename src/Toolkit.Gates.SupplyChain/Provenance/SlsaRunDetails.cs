@@ -3,6 +3,6 @@ using System.Text.Json.Serialization;
 namespace Toolkit.Gates.SupplyChain.Provenance;
 
 /// <summary>Who built it (builder id) and the invocation.</summary>
-public sealed record SlsaRunDetails(
+internal sealed record SlsaRunDetails(
     [property: JsonPropertyName("builder")] SlsaBuilder Builder,
     [property: JsonPropertyName("metadata")] SlsaMetadata Metadata);

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.SupplyChain.Sbom;
 /// one <c>application</c> component per lockfile's project, and the <c>dependencies</c> graph. bom-refs are purls and
 /// the serial number is derived from the content.
 /// </summary>
-public static class CycloneDxWriter
+internal static class CycloneDxWriter
 {
     public static byte[] Write(DependencyInventory inventory, SbomInfo info)
     {

@@ -2,7 +2,7 @@ using Toolkit.Gates.SupplyChain.Inventory;
 namespace Toolkit.Gates.SupplyChain.Sbom;
 
 /// <summary>Writes an inventory's SBOMs to a directory: <c>&lt;name&gt;.cdx.json</c> and/or <c>&lt;name&gt;.spdx.json</c>.</summary>
-public static class SbomFiles
+internal static class SbomFiles
 {
     public const string CycloneDx = "cyclonedx";
     public const string Spdx = "spdx";

@@ -4,4 +4,4 @@ namespace Toolkit.Gates.SupplyChain.Sbom;
 /// <param name="Name">The repository (or product) name.</param>
 /// <param name="Timestamp">Creation time; the only part of the document that changes between runs on the same input.</param>
 /// <param name="ToolVersion">The toolkit version written as the creating tool.</param>
-public sealed record SbomInfo(string Name, DateTimeOffset Timestamp, string ToolVersion);
+internal sealed record SbomInfo(string Name, DateTimeOffset Timestamp, string ToolVersion);

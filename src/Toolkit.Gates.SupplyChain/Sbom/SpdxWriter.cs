@@ -10,7 +10,7 @@ namespace Toolkit.Gates.SupplyChain.Sbom;
 /// the document DESCRIBES, one package per project and per component (purl external ref, SHA checksums, declared
 /// license or NOASSERTION) and DEPENDS_ON relationships.
 /// </summary>
-public static class SpdxWriter
+internal static class SpdxWriter
 {
     public static byte[] Write(DependencyInventory inventory, SbomInfo info)
     {

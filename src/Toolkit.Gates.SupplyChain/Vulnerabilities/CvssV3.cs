@@ -4,7 +4,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// CVSS v3.0/v3.1 base score from a vector (<c>CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H</c>), computed with the
 /// specification's formulas and its Roundup function (v3.1 §7.4, which v3.0 scores also use here).
 /// </summary>
-public static class CvssV3
+internal static class CvssV3
 {
     /// <summary>The base score (0.0-10.0), or null when the vector is not a complete v3 base vector.</summary>
     public static double? BaseScore(string vector)

@@ -15,7 +15,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// The arithmetic (0.1 steps in doubles, the order of the sums) follows the official code so results match it to the bit
 /// before rounding.
 /// </remarks>
-public static class CvssV4
+internal static class CvssV4
 {
     private const double Step = 0.1;
 

@@ -5,4 +5,4 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// <param name="Rating">The qualitative rating of <paramref name="Score"/>.</param>
 /// <param name="MacroVector">EQ1..EQ6, e.g. <c>000200</c>.</param>
 /// <param name="Nomenclature">CVSS-B, CVSS-BT, CVSS-BE or CVSS-BTE: which metric groups the score reflects.</param>
-public sealed record CvssV4Score(double Score, CvssRating Rating, string MacroVector, string Nomenclature);
+internal sealed record CvssV4Score(double Score, CvssRating Rating, string MacroVector, string Nomenclature);

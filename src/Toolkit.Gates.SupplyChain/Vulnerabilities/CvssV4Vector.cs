@@ -8,7 +8,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// a missing base metric) but accepts the metrics in any order: order carries no meaning for the score, and a feed
 /// that reorders them should not lose its severity over it.
 /// </summary>
-public sealed class CvssV4Vector
+internal sealed class CvssV4Vector
 {
     public const string Prefix = "CVSS:4.0";
 

@@ -7,7 +7,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// <param name="Severity">From the computed CVSS score (v4 preferred, else v3), else <c>database_specific.severity</c>.</param>
 /// <param name="Score">The computed CVSS score, when a v4 or v3 vector could be scored.</param>
 /// <param name="Affected">The packages and versions it affects.</param>
-public sealed record OsvAdvisory(
+internal sealed record OsvAdvisory(
     string Id,
     IReadOnlyList<string> Aliases,
     string Summary,

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// <c>all.zip</c> as OSV publishes per ecosystem (or a directory holding such zips). Only records about packages of
 /// interest are kept, so memory follows the repository's size, not the database's.
 /// </summary>
-public sealed class OsvDatabase
+internal sealed class OsvDatabase
 {
     private readonly Dictionary<(Ecosystem, string), List<(OsvAdvisory Advisory, OsvAffected Affected)>> index = [];
 

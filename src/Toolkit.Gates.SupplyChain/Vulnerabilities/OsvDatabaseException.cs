@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 
 /// <summary>The offline OSV database cannot be read; the message names the file and the fix.</summary>
-public sealed class OsvDatabaseException : Exception
+internal sealed class OsvDatabaseException : Exception
 {
     public OsvDatabaseException()
     {

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// temp file, read through the same limits and checks as the gate's offline database (a zip bomb, an empty or broken
 /// archive are refused), and only then renamed into place, so a failed download never replaces a good copy.
 /// </summary>
-public sealed class OsvExportDownload(HttpClient http, Uri baseUrl)
+internal sealed class OsvExportDownload(HttpClient http, Uri baseUrl)
 {
     /// <summary>Where OSV publishes its exports.</summary>
     public const string DefaultBaseUrl = "https://osv-vulnerabilities.storage.googleapis.com";

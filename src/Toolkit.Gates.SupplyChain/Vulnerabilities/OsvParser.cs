@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 
 /// <summary>Turns OSV JSON into <see cref="OsvAdvisory"/>; withdrawn records are skipped, records of the wrong shape refused.</summary>
-public static class OsvParser
+internal static class OsvParser
 {
     /// <summary>Parses one record; null when it is withdrawn or none of its packages is wanted.</summary>
     /// <exception cref="JsonException">The bytes are not JSON.</exception>

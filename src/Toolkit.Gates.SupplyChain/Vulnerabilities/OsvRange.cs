@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 
 /// <summary>An OSV range: its type (<c>SEMVER</c>, <c>ECOSYSTEM</c>, <c>GIT</c>) and events.</summary>
-public sealed record OsvRange(string Type, IReadOnlyList<OsvEvent> Events);
+internal sealed record OsvRange(string Type, IReadOnlyList<OsvEvent> Events);

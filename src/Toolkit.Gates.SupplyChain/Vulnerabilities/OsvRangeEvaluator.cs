@@ -10,7 +10,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// <c>last_affected</c> strictly below it turn it off; when the range has <c>limit</c> events the version must also be
 /// below one of them (<c>"*"</c> is no limit). GIT ranges need commits and are not evaluated.
 /// </summary>
-public static class OsvRangeEvaluator
+internal static class OsvRangeEvaluator
 {
     /// <summary>Whether <paramref name="version"/> is affected, and the lowest fixed version above it when one exists.</summary>
     public static (bool Affected, string? FixedIn) Evaluate(OsvAffected affected, Ecosystem ecosystem, string version)

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// its release; pre-release identifiers compare numerically when numeric, by ASCII otherwise, numeric before
 /// alphanumeric, and a shorter list first when all shared identifiers are equal. Build metadata is ignored.
 /// </summary>
-public sealed record SemVersion(BigInteger Major, BigInteger Minor, BigInteger Patch, IReadOnlyList<string> Prerelease) : IComparable<SemVersion>
+internal sealed record SemVersion(BigInteger Major, BigInteger Minor, BigInteger Patch, IReadOnlyList<string> Prerelease) : IComparable<SemVersion>
 {
     /// <summary>npm refuses a version number above JavaScript's Number.MAX_SAFE_INTEGER (2^53 − 1).</summary>
     private static readonly BigInteger MaxSafeInteger = (BigInteger.One << 53) - 1;

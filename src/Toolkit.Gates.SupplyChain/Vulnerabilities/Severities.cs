@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 
 /// <summary>Severity names and the CVSS score bands (v3.1 §5: 9.0+ critical, 7.0+ high, 4.0+ medium, 0.1+ low).</summary>
-public static class Severities
+internal static class Severities
 {
     public static IReadOnlyList<VulnerabilitySeverity> Known { get; } =
         [VulnerabilitySeverity.Critical, VulnerabilitySeverity.High, VulnerabilitySeverity.Moderate, VulnerabilitySeverity.Low];

@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities;
 /// <c>v</c>; pseudo-versions are pre-releases, <c>+incompatible</c> is build metadata) and crates.io (semver), PyPI
 /// (PEP 440), RubyGems (<c>Gem::Version</c>), Maven (<c>ComparableVersion</c>) and Packagist (<c>version_compare</c>).
 /// </summary>
-public static class VersionComparers
+internal static class VersionComparers
 {
     private static readonly IComparer<string> NuGetOrder = Ordering(v => NuGetVersion.TryParse(v, out var p) ? p : null, (a, b) => VersionComparer.Default.Compare(a, b));
     private static readonly IComparer<string> SemverOrder = Ordering(SemVersion.TryParse, (a, b) => a.CompareTo(b));

@@ -9,7 +9,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     private int databases;
     private ThrowawayCluster? cluster;
 
-    public ThrowawayCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster has not started.");
+    internal ThrowawayCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster has not started.");
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public Task<string> NewDatabaseAsync() =>

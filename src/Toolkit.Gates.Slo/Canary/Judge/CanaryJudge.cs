@@ -14,7 +14,7 @@ namespace Toolkit.Gates.Slo.Canary.Judge;
 /// canary fails only when it is significantly and materially worse. Too little canary traffic is
 /// <c>inconclusive</c>, never a pass; Prometheus unreachable is <see cref="JudgeVerdict.Unavailable"/>.
 /// </summary>
-public sealed class CanaryJudge(PrometheusClient prometheus, JudgeSettings settings, TimeProvider clock)
+internal sealed class CanaryJudge(PrometheusClient prometheus, JudgeSettings settings, TimeProvider clock)
 {
     private const int MinSamples = 3;
 

@@ -7,4 +7,4 @@ namespace Toolkit.Gates.Slo.Canary.Judge;
 /// <param name="PValue">One-sided Mann-Whitney U p-value (canary worse) over the per-step samples.</param>
 /// <param name="Effect">Hodges-Lehmann shift of canary over baseline (absolute for error_rate, relative for latency).</param>
 /// <param name="Result">pass or fail.</param>
-public sealed record JudgeComparison(string Metric, double Canary, double Baseline, double PValue, double Effect, string Result);
+internal sealed record JudgeComparison(string Metric, double Canary, double Baseline, double PValue, double Effect, string Result);

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Slo.Canary.Judge;
 /// <param name="ErrorSelector">The matchers that make a request an error, e.g. <c>code=~"5.."</c>.</param>
 /// <param name="Step">The rollout step being judged (echoed back).</param>
 /// <param name="At">The end of the window; null for now.</param>
-public sealed record JudgeRequest(string BaselineSelector, string CanarySelector, string Metric, string ErrorSelector, int Step, DateTimeOffset? At)
+internal sealed record JudgeRequest(string BaselineSelector, string CanarySelector, string Metric, string ErrorSelector, int Step, DateTimeOffset? At)
 {
     /// <summary>The window compared. <value>The default is 10 minutes.</value></summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(10);

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo.Canary.Judge;
 
 /// <summary>How strict the judge is; every default stated once, here.</summary>
-public sealed record JudgeSettings
+internal sealed record JudgeSettings
 {
     /// <summary>Fewer canary requests than this over the window is too little traffic to judge. <value>The default is 100.</value></summary>
     public double MinCanaryRequests { get; init; } = 100;

@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Slo.Canary.Judge;
 /// <param name="Step">The step judged, as asked.</param>
 /// <param name="Comparisons">The figures: one per metric compared.</param>
 /// <param name="Unavailable">Prometheus could not be asked: the server answers 503, the controller retries.</param>
-public sealed record JudgeVerdict(string Verdict, IReadOnlyList<string> Reasons, int Step, IReadOnlyList<JudgeComparison> Comparisons, bool Unavailable = false)
+internal sealed record JudgeVerdict(string Verdict, IReadOnlyList<string> Reasons, int Step, IReadOnlyList<JudgeComparison> Comparisons, bool Unavailable = false)
 {
     /// <summary>The canary's request count over the window, when measured.</summary>
     public double? CanaryRequests { get; init; }

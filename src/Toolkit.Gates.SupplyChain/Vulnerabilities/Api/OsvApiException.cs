@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 
 /// <summary>The OSV API (or its cache, offline) cannot answer; the message names the URL or folder and the fix.</summary>
-public sealed class OsvApiException : Exception
+internal sealed class OsvApiException : Exception
 {
     public OsvApiException()
     {

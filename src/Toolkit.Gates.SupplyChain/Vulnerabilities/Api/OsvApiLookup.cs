@@ -9,7 +9,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 /// it lacks is an error (fail closed). The records are returned whole: matching versions is the caller's job, done
 /// exactly as for the offline database.
 /// </summary>
-public sealed class OsvApiLookup : IDisposable
+internal sealed class OsvApiLookup : IDisposable
 {
     private readonly OsvApiOptions options;
     private readonly OsvCache cache;

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 
 /// <summary>One full OSV record the API (or its cache) gave, and where it came from (URL or cache file) for messages.</summary>
-public sealed record OsvApiRecord(string Id, byte[] Json, string Source);
+internal sealed record OsvApiRecord(string Id, byte[] Json, string Source);

@@ -1,4 +1,4 @@
 namespace Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 
 /// <summary>The OSV records naming the components, ordered by id, and how they were obtained.</summary>
-public sealed record OsvApiResult(IReadOnlyList<OsvApiRecord> Records, OsvApiStats Stats);
+internal sealed record OsvApiResult(IReadOnlyList<OsvApiRecord> Records, OsvApiStats Stats);

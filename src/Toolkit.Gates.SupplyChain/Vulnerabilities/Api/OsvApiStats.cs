@@ -10,7 +10,7 @@ namespace Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 /// <param name="RecordCacheHits">Full records read from the cache.</param>
 /// <param name="HttpRequests">HTTP attempts in all, retries included.</param>
 /// <param name="CacheWriteFailures">Cache entries that could not be written (the next run asks again).</param>
-public sealed record OsvApiStats(
+internal sealed record OsvApiStats(
     int Queries,
     int ApiQueries,
     int CacheHits,

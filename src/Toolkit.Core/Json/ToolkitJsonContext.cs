@@ -13,4 +13,4 @@ namespace Toolkit.Core.Json;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(GateVerdict))]
 [JsonSerializable(typeof(IReadOnlyList<GateVerdict>))]
-public sealed partial class ToolkitJsonContext : JsonSerializerContext;
+internal sealed partial class ToolkitJsonContext : JsonSerializerContext;

@@ -38,4 +38,4 @@ namespace Toolkit.GitHub.Http;
 [JsonSerializable(typeof(RequiredStatusChecksParameters))]
 [JsonSerializable(typeof(RulesetConditions))]
 [JsonSerializable(typeof(List<DependencyGraphChange>))]
-public sealed partial class GitHubJsonContext : JsonSerializerContext;
+internal sealed partial class GitHubJsonContext : JsonSerializerContext;

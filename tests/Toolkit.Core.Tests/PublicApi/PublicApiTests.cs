@@ -4,16 +4,13 @@ using Toolkit.Testing.PublicApi;
 namespace Toolkit.Core.Tests.PublicApi;
 
 /// <summary>
-/// Toolkit.Core is the library the CLI and build scripts use (<see cref="GateSession"/> is its entry point): its public
-/// API is committed as <c>api/Toolkit.Core.txt</c>, so every change to it shows in review, and every part of it is documented.
+/// Toolkit.Core is the library the CLI and build scripts use (<see cref="GateSession"/> is its entry point): every part
+/// of its public API is documented. Its declared surface is src/Toolkit.Core/PublicAPI.Shipped.txt, which
+/// Microsoft.CodeAnalysis.PublicApiAnalyzers holds the build to.
 /// </summary>
 public sealed class PublicApiTests
 {
     private static IReadOnlyList<Type> Exported => typeof(GateSession).Assembly.GetExportedTypes();
-
-    [Fact]
-    public void Public_API_matches_the_committed_api_file() =>
-        ApiSnapshot.Match("Toolkit.Core", ApiSurface.Render("Toolkit.Core", Exported, "Toolkit.Core.Tests (PublicApiTests)"));
 
     [Fact]
     public void Every_public_type_and_member_has_an_XML_doc()

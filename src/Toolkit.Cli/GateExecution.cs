@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Toolkit.Cli.Publishing;
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;

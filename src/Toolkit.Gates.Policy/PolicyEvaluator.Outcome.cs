@@ -70,7 +70,7 @@ internal sealed partial class PolicyEvaluator
 
         if (options.Runs(PolicyPacks.Governance))
         {
-            var governance = await GovernancePolicy.CheckAsync(root, options, environment, disabled, cancellationToken).ConfigureAwait(false);
+            var governance = await GovernancePolicy.CheckAsync(root, options, environment, RequiredChecks, disabled, cancellationToken).ConfigureAwait(false);
             findings.AddRange(governance.Findings);
             foreach (var note in governance.Notes)
             {

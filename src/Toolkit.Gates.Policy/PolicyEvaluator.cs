@@ -22,6 +22,9 @@ internal sealed partial class PolicyEvaluator(string repositoryRoot, PolicyOptio
 
     public TextWriter Log { get; init; } = TextWriter.Null;
 
+    /// <summary>What branch protection requires, for the governance pack; null when there is no token to ask with.</summary>
+    public Core.Protection.IRequiredChecksSource? RequiredChecks { get; init; }
+
 
     public async Task<GateOutcome> EvaluateAsync(CancellationToken cancellationToken)
     {

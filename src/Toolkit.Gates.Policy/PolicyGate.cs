@@ -1,5 +1,6 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
+using Toolkit.Core.Protection;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Rules;
@@ -14,13 +15,16 @@ public sealed class PolicyGate : IGate
 {
     private readonly PolicyOverrides overrides;
     private readonly RunEnvironment environment;
+    private readonly IRequiredChecksSource? requiredChecks;
 
     /// <param name="overrides">Values that win over gates.yml (from the command line); null for none.</param>
     /// <param name="environment">Where the GitHub Actions event is read from; the process environment by default.</param>
-    public PolicyGate(PolicyOverrides? overrides = null, RunEnvironment? environment = null)
+    /// <param name="requiredChecks">What branch protection requires (the governance pack's check); null when there is no token to ask with.</param>
+    public PolicyGate(PolicyOverrides? overrides = null, RunEnvironment? environment = null, IRequiredChecksSource? requiredChecks = null)
     {
         this.overrides = overrides ?? new PolicyOverrides();
         this.environment = environment ?? RunEnvironment.Process;
+        this.requiredChecks = requiredChecks;
     }
 
     /// <inheritdoc/>
@@ -66,6 +70,7 @@ public sealed class PolicyGate : IGate
         {
             EvidenceDirectory = context.EvidenceDirectory,
             Log = context.Log,
+            RequiredChecks = requiredChecks,
         }.EvaluateAsync(cancellationToken);
     }
 

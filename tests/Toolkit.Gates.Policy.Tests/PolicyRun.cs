@@ -22,7 +22,9 @@ internal static class PolicyRun
         {
             Section = loaded.Value!.SectionFor(GateIds.Policy),
         };
-        return await new PolicyGate(overrides, environment ?? NoActions).EvaluateAsync(context, CancellationToken.None);
+        // As the CLI does: branch protection is read through GitHub when the job has a token and a repository.
+        var job = environment ?? NoActions;
+        return await new PolicyGate(overrides, job, Toolkit.GitHub.Protection.GitHubRequiredChecks.FromEnvironment(job)).EvaluateAsync(context, CancellationToken.None);
     }
 
     public static IReadOnlyList<(string Rule, int Line)> At(this GateOutcome outcome, string path) =>

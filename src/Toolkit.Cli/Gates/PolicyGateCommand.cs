@@ -2,6 +2,7 @@ using System.CommandLine;
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
+using Toolkit.GitHub.Protection;
 using Toolkit.Gates.Policy;
 using Toolkit.Gates.Policy.Rules;
 
@@ -82,7 +83,8 @@ internal sealed class PolicyGateCommand : IGateCommand
                 PrometheusUrl = parseResult.GetValue(prometheusUrl),
                 BaseRef = parseResult.GetValue(baseRef),
             };
-        return new PolicyGate(overrides, RunEnvironment.Process);
+        var token = parseResult?.CommandResult.Command.Options.Any(o => o.Name == "--github-token") == true ? parseResult.GetValue<string?>("--github-token") : null;
+        return new PolicyGate(overrides, RunEnvironment.Process, GitHubRequiredChecks.FromEnvironment(RunEnvironment.Process, token));
     }
 
     private static Option<string?> CreatePrometheusUrl()

@@ -2,7 +2,7 @@ using Toolkit.Core.Reporting;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
 using Toolkit.GitHub;
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 using Toolkit.GitHub.Publishing;
 
 namespace Toolkit.Cli.Publishing;

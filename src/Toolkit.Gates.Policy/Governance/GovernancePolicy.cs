@@ -1,8 +1,9 @@
 using Toolkit.Core.IO;
+using Toolkit.Core.Protection;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Rules;
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 
 namespace Toolkit.Gates.Policy.Governance;
 
@@ -12,7 +13,7 @@ namespace Toolkit.Gates.Policy.Governance;
 /// </summary>
 internal static class GovernancePolicy
 {
-    public static async Task<GovernanceResult> CheckAsync(string root, PolicyOptions options, RunEnvironment environment, IReadOnlySet<string> disabled, CancellationToken cancellationToken)
+    public static async Task<GovernanceResult> CheckAsync(string root, PolicyOptions options, RunEnvironment environment, IRequiredChecksSource? requiredChecks, IReadOnlySet<string> disabled, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         var notes = new List<string>();
@@ -42,7 +43,7 @@ internal static class GovernancePolicy
 
         if (options.BranchProtection)
         {
-            var protection = await BranchProtectionCheck.CheckAsync(options, environment, cancellationToken).ConfigureAwait(false);
+            var protection = await BranchProtectionCheck.CheckAsync(options, environment, requiredChecks, cancellationToken).ConfigureAwait(false);
             if (protection.Error is not null)
             {
                 return new GovernanceResult(findings, protection.Error, notes);

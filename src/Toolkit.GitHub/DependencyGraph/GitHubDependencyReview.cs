@@ -2,7 +2,7 @@ using System.Net.Http;
 using Toolkit.Core.Dependencies;
 using Toolkit.Core.Processes;
 using Toolkit.Core.Runtime;
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 
 namespace Toolkit.GitHub.DependencyGraph;
 

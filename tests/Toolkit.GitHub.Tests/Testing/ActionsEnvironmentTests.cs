@@ -1,5 +1,5 @@
 using Toolkit.Core.Runtime;
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 using Toolkit.Testing.GitHub;
 
 namespace Toolkit.GitHub.Tests.Testing;

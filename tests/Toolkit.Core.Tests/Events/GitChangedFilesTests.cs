@@ -1,7 +1,7 @@
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 using Toolkit.Testing;
 
-namespace Toolkit.GitHub.Tests.Events;
+namespace Toolkit.Core.Tests.Events;
 
 public sealed class GitChangedFilesTests : IDisposable
 {

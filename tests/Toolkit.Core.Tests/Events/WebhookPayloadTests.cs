@@ -1,6 +1,6 @@
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 
-namespace Toolkit.GitHub.Tests.Events;
+namespace Toolkit.Core.Tests.Events;
 
 /// <summary>GitHub's published example payloads, as a workflow finds them at GITHUB_EVENT_PATH.</summary>
 public sealed class WebhookPayloadTests

@@ -1,4 +1,4 @@
-namespace Toolkit.GitHub.Events;
+namespace Toolkit.Core.Events;
 
 /// <summary>
 /// What a gate needs to know about the workflow run's triggering event, read from <c>GITHUB_EVENT_PATH</c> and

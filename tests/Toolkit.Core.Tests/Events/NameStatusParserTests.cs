@@ -1,6 +1,6 @@
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 
-namespace Toolkit.GitHub.Tests.Events;
+namespace Toolkit.Core.Tests.Events;
 
 public sealed class NameStatusParserTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Toolkit.Core.IO;
 using Toolkit.Core.Runtime;
 
-namespace Toolkit.GitHub.Events;
+namespace Toolkit.Core.Events;
 
 /// <summary>
 /// Reads the triggering event of a GitHub Actions run. Problems with the event file (missing, unreadable, not JSON)

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Toolkit.GitHub.Events;
+using Toolkit.Core.Events;
 using Toolkit.Testing;
 
-namespace Toolkit.GitHub.Tests.Events;
+namespace Toolkit.Core.Tests.Events;
 
 public sealed class GitHubEventReaderTests : IDisposable
 {

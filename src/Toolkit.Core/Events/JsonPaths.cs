@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Toolkit.GitHub.Events;
+namespace Toolkit.Core.Events;
 
 /// <summary>Tolerant reads from an event payload: a missing property or an unexpected kind reads as null, never throws.</summary>
 internal static class JsonPaths

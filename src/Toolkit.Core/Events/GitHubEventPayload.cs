@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Toolkit.Core.Runtime;
 
-namespace Toolkit.GitHub.Events;
+namespace Toolkit.Core.Events;
 
 /// <summary>Maps an event payload to a <see cref="GitHubEventContext"/>, per event, reading only what it finds.</summary>
 internal static class GitHubEventPayload

@@ -1,7 +1,7 @@
 using Toolkit.Core.Runtime;
 using Toolkit.Testing;
 
-namespace Toolkit.GitHub.Tests.Events;
+namespace Toolkit.Core.Tests.Events;
 
 /// <summary>Runner variables for a simulated GitHub Actions job, and the shared webhook payloads.</summary>
 internal static class EventEnvironment

@@ -1,6 +1,6 @@
 using Toolkit.Core.Processes;
 
-namespace Toolkit.GitHub.Events;
+namespace Toolkit.Core.Events;
 
 /// <summary>
 /// Lists the files a change touches with <c>git diff --name-status -z base...head</c>: the three-dot form diffs from

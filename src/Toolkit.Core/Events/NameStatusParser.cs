@@ -1,4 +1,4 @@
-namespace Toolkit.GitHub.Events;
+namespace Toolkit.Core.Events;
 
 /// <summary>
 /// Parses <c>git diff --name-status -z</c>: NUL-separated fields, a status (<c>M</c>, <c>A</c>, <c>D</c>, <c>T</c>,

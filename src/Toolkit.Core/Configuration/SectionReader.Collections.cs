@@ -9,12 +9,13 @@ public sealed partial class SectionReader
     public IReadOnlyList<string> StringList(string key)
     {
         var node = Raw(key);
+        if (IsAbsent(node))
+        {
+            return [];
+        }
+
         switch (node)
         {
-            case null:
-                return [];
-            case YamlScalarNode scalar when IsNull(scalar):
-                return [];
             case YamlScalarNode scalar:
                 return [scalar.Value ?? string.Empty];
             case YamlSequenceNode sequence:
@@ -60,12 +61,13 @@ public sealed partial class SectionReader
     public IReadOnlyList<SectionReader> MappingList(string key)
     {
         var node = Raw(key);
+        if (IsAbsent(node))
+        {
+            return [];
+        }
+
         switch (node)
         {
-            case null:
-                return [];
-            case YamlScalarNode scalar when IsNull(scalar):
-                return [];
             case YamlSequenceNode sequence:
                 var readers = new List<SectionReader>();
                 foreach (var item in sequence)
@@ -86,4 +88,7 @@ public sealed partial class SectionReader
                 return [];
         }
     }
+
+    // Absent and `key: ~` both mean "no list".
+    private static bool IsAbsent([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] YamlNode? node) => node is null || (node is YamlScalarNode scalar && IsNull(scalar));
 }

@@ -26,7 +26,7 @@ public sealed class AlertOwnerTests
     [Fact]
     public async Task Only_paging_alerts_are_asked_for_an_owner_with_the_default_labels_owner_and_team()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("rules/app.yml", Rules);
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["alerts"] });
@@ -39,7 +39,7 @@ public sealed class AlertOwnerTests
     [Fact]
     public async Task The_owner_label_names_are_configurable()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("rules/app.yml", Rules.Replace("severity: critical}", "severity: critical, squad: sre}", StringComparison.Ordinal));
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["alerts"], AlertOwnerLabels = ["squad"] });

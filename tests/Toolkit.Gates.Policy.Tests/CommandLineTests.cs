@@ -19,7 +19,7 @@ public sealed class CommandLineTests
     public async Task Gate_policy_fails_on_the_bad_repository_and_writes_its_reports()
     {
         // Given the bad sample repository
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
 
         // When `gate policy` runs on it (governance left out: the test may itself run inside a PR job)
         var (exit, output, _) = await RunAsync(repo.Root, "policy", "--pack", "kubernetes", "--pack", "dockerfile", "--pack", "workflows", "--pack", "alerts");
@@ -35,7 +35,7 @@ public sealed class CommandLineTests
     public async Task Gate_policy_passes_on_the_corrected_repository_and_accepts_paths()
     {
         // Given the corrected repository
-        using var repo = SampleRepository.Good();
+        using var repo = PolicySampleRepository.Good();
 
         // When `gate policy deploy Dockerfile` runs
         var (exit, output, error) = await RunAsync(repo.Root, "policy", "deploy", "Dockerfile", "--pack", "kubernetes", "--pack", "dockerfile");
@@ -47,7 +47,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task An_unknown_pack_is_a_usage_error()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         var (exit, _, error) = await RunAsync(repo.Root, "policy", "--pack", "kubernetess");
         Assert.Equal(2, exit);
         Assert.Contains("kubernetess", error, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ public sealed class ConfigurationTests
     public async Task The_gates_yml_section_chooses_paths_packs_and_budgets_and_the_command_line_wins()
     {
         // Given the bad repository with a section that checks only deploy/ with the Kubernetes pack
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
         repo.Write(".github/gates.yml", """
             version: 1
             gates:
@@ -34,7 +34,7 @@ public sealed class ConfigurationTests
     public async Task An_unknown_key_in_the_section_fails_closed_with_its_line_and_a_suggestion()
     {
         // Given a section with a typo
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/gates.yml", "version: 1\ngates:\n  policy-ci:\n    disable_rules: [k8s/host-pid]\n");
 
         // When the gate runs
@@ -50,7 +50,7 @@ public sealed class ConfigurationTests
     public async Task A_path_that_does_not_exist_fails_closed()
     {
         // Given a command line path that is not in the repository
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
 
         // When the gate runs
         var outcome = await PolicyRun.GateAsync(repo.Root, new PolicyOverrides { Paths = ["nope/"] });
@@ -64,7 +64,7 @@ public sealed class ConfigurationTests
     public async Task A_yaml_syntax_error_fails_closed_at_its_line_but_other_findings_are_kept()
     {
         // Given a broken manifest beside a bad Dockerfile, and a Helm template that is not YAML
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("deploy/broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [unclosed\n");
         repo.Write("Dockerfile", "FROM alpine\n");
         repo.Write("chart/Chart.yaml", "apiVersion: v2\nname: chart\nversion: 1.0.0\n");

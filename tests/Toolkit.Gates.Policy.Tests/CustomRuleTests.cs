@@ -68,7 +68,7 @@ public sealed class CustomRuleTests
     public async Task A_custom_yaml_rule_fires_at_the_value_or_where_the_path_breaks_off()
     {
         // Given custom rules with every operator and a manifest that breaks five of them
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("policy/rules.yml", Rules);
         repo.Write("deploy/app.yaml", Manifest);
 
@@ -86,7 +86,7 @@ public sealed class CustomRuleTests
     public async Task An_invalid_custom_rule_fails_closed_at_its_line()
     {
         // Given a rule with an unknown operator
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("policy/rules.yml", "rules:\n  - id: x\n    message: m\n    path: a.b\n    operator: greater\n");
 
         // When the gate loads it

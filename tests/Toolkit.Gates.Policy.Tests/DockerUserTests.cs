@@ -9,7 +9,7 @@ public sealed class DockerUserTests
 
     private static async Task<List<string>> LastUserAsync(string dockerfile, string path = "Dockerfile")
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(path, dockerfile);
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["dockerfile"] });
         Assert.False(outcome.IsError, outcome.Summary);
@@ -85,7 +85,7 @@ public sealed class DockerUserTests
     public async Task A_vendored_Dockerfile_is_left_to_its_authors_unless_named()
     {
         // Given grafana/k6's layout: a Go module's Dockerfile under vendor/
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("vendor/go.opentelemetry.io/otel/dependencies.Dockerfile", "FROM avtodev/markdown-lint:v1\n");
         repo.Write("Dockerfile", $"FROM alpine:3.22{Digest}\nUSER 1000\n");
 
@@ -102,7 +102,7 @@ public sealed class DockerUserTests
     [Fact]
     public async Task A_Dockerfile_template_is_left_to_its_rendered_output()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("docker/Dockerfile.j2", "FROM {{ base }}\n");
         repo.Write("docker/Dockerfile", $"FROM alpine:3.22{Digest}\nUSER 1000\n");
 
@@ -117,7 +117,7 @@ public sealed class DockerUserTests
     [InlineData("\0\u0001binary", "is binary")]
     public async Task An_empty_or_binary_Dockerfile_is_an_input_error_that_says_nothing_was_checked(string text, string message)
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Directory.Write("Dockerfile", text);
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["dockerfile"] });

@@ -25,7 +25,7 @@ public sealed class GovernanceTests
     public async Task Invalid_codeowners_lines_are_reported_at_their_line_and_column()
     {
         // Given CODEOWNERS with a negation and a bad owner
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/CODEOWNERS", "* @acme/all\n!docs/ @acme/docs\nsrc/ acme-team\n");
 
         // When governance runs
@@ -40,7 +40,7 @@ public sealed class GovernanceTests
     public async Task A_repository_without_codeowners_fails()
     {
         // Given no CODEOWNERS anywhere
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("README.md", "hello");
 
         // When governance runs
@@ -54,7 +54,7 @@ public sealed class GovernanceTests
     public async Task In_a_pull_request_uncovered_changed_files_and_a_bad_title_are_findings()
     {
         // Given a git repository whose PR adds an owned and an unowned file, and a PR event with a free-text title
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/CODEOWNERS", "/deploy/ @acme/ops\n");
         RepositoryFilesTests.Git(repo.Root, "init", "-q", "-b", "main");
         RepositoryFilesTests.Git(repo.Root, "add", ".");
@@ -86,7 +86,7 @@ public sealed class GovernanceTests
     public async Task A_pull_request_whose_base_commit_is_missing_fails_closed()
     {
         // Given a PR event naming a base commit the clone does not have (a shallow checkout)
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/CODEOWNERS", "* @acme/all\n");
         RepositoryFilesTests.Git(repo.Root, "init", "-q");
         RepositoryFilesTests.Git(repo.Root, "add", ".");

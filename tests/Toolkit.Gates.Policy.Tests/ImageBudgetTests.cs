@@ -17,7 +17,7 @@ public sealed class ImageBudgetTests
     public async Task Each_image_is_checked_against_its_budget_from_the_release_contract()
     {
         // Given docker image inspect output and the contract's budgets
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("artifacts/images.json", Sizes);
         var options = new PolicyOptions
         {
@@ -42,7 +42,7 @@ public sealed class ImageBudgetTests
     public async Task A_malformed_size_report_fails_closed_naming_the_entry()
     {
         // Given a report whose second image has no size
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("images.json", """[{"RepoTags": ["a:1"], "Size": 1}, {"RepoTags": ["b:1"]}]""");
 
         // When the gate reads it

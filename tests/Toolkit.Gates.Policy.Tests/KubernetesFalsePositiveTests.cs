@@ -23,7 +23,7 @@ public sealed class KubernetesFalsePositiveTests
     public async Task An_image_skaffold_builds_is_a_placeholder_not_an_untagged_reference()
     {
         // Given a skaffold.yaml that builds 'web' (microservices-demo's layout) and a manifest naming it and redis
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("skaffold.yaml", "apiVersion: skaffold/v3\nkind: Config\nbuild:\n  artifacts:\n    - image: web\n      context: src/web\n");
         repo.Write("k8s/web.yaml", Pod.Replace("IMAGE", "web", StringComparison.Ordinal));
         repo.Write("k8s/redis.yaml", Pod.Replace("IMAGE", "redis", StringComparison.Ordinal));
@@ -39,7 +39,7 @@ public sealed class KubernetesFalsePositiveTests
     [Fact]
     public async Task A_manifest_written_as_json_is_checked_like_yaml()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("k8s/pod.json", """{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}}""");
         repo.Write("package.json", """{"name": "not-a-manifest"}""");
 
@@ -52,7 +52,7 @@ public sealed class KubernetesFalsePositiveTests
     [Fact]
     public async Task A_path_outside_the_repository_is_an_input_error()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("k8s/pod.yaml", Pod.Replace("IMAGE", "web", StringComparison.Ordinal));
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Paths = ["/etc/passwd"] });

@@ -21,7 +21,7 @@ public sealed class RulePackTests
     public async Task Every_rule_fires_on_the_bad_example_at_the_line_its_marker_names(string path, string text)
     {
         // Given a repository whose files break the rules at marked lines
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
 
         // When the gate checks it
         var outcome = await PolicyRun.EvaluateAsync(repo.Root);
@@ -35,7 +35,7 @@ public sealed class RulePackTests
     public async Task The_corrected_repository_has_no_findings_and_full_alert_coverage()
     {
         // Given the same files, corrected
-        using var repo = SampleRepository.Good();
+        using var repo = PolicySampleRepository.Good();
 
         // When the gate checks it
         var outcome = await PolicyRun.EvaluateAsync(repo.Root);
@@ -52,7 +52,7 @@ public sealed class RulePackTests
     public async Task Alert_coverage_of_paging_alerts_is_reported_as_a_failed_threshold()
     {
         // Given rule files where one of two paging alerts has a runbook
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
 
         // When the gate checks them
         var outcome = await PolicyRun.EvaluateAsync(repo.Root);
@@ -68,7 +68,7 @@ public sealed class RulePackTests
     public async Task Findings_carry_the_rule_metadata_and_the_exact_column()
     {
         // Given a workflow with an unpinned action
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
 
         // When the gate checks it
         var outcome = await PolicyRun.EvaluateAsync(repo.Root);
@@ -89,7 +89,7 @@ public sealed class RulePackTests
     public async Task Disabled_rules_and_packs_do_not_run()
     {
         // Given the bad repository
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
 
         // When probes are disabled and only the Kubernetes pack runs
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions

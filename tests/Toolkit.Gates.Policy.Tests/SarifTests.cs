@@ -22,7 +22,7 @@ public sealed class SarifTests
     public async Task The_sarif_report_validates_against_the_sarif_2_1_0_schema_and_points_at_lines()
     {
         // Given the bad sample repository
-        using var repo = SampleRepository.Bad();
+        using var repo = PolicySampleRepository.Bad();
         using var output = new TempDirectory();
 
         // When the runner runs the gate and writes SARIF

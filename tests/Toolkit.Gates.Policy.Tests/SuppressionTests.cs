@@ -8,7 +8,7 @@ public sealed class SuppressionTests
 {
     private static async Task<List<Finding>> CheckAsync(string path, string text)
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(path, text);
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["workflows", "dockerfile"] });
         Assert.False(outcome.IsError, outcome.Summary);

@@ -13,7 +13,7 @@ public sealed class WaiverTests
     public async Task A_time_boxed_waiver_suppresses_a_finding_and_an_expired_one_fails_the_gate()
     {
         // Given a Dockerfile whose only finding is shell-form CMD, waived until 2030, and an expired waiver for sudo
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("Dockerfile", "FROM alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 1000\nCMD /app\n");
         repo.Write(".github/gates.yml", """
             version: 1

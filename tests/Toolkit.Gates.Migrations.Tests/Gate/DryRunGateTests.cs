@@ -10,7 +10,7 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
     [Fact]
     public async Task A_missing_extension_on_the_dry_run_postgres_is_an_error_with_the_fix_not_a_failing_migration()
     {
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/app/002_ts.up.sql", "CREATE EXTENSION IF NOT EXISTS timescaledb;\n")
             .Write("db/app/002_ts.down.sql", "DROP EXTENSION timescaledb;\n")
             .Commit("timescale");
@@ -28,7 +28,7 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
     [Fact]
     public async Task An_explicit_database_url_wins_over_database_none_in_gates_yml()
     {
-        using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    database: none\n")
+        using var repo = MigrationSampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    database: none\n")
             .Write("db/app/002_nick.up.sql", "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nick text;\n")
             .Write("db/app/002_nick.down.sql", "ALTER TABLE users DROP COLUMN nick;\n")
             .Commit("nick");
@@ -42,7 +42,7 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
     [Fact]
     public async Task Database_none_and_a_database_url_on_the_command_line_are_a_usage_error()
     {
-        using var repo = SampleRepository.Create();
+        using var repo = MigrationSampleRepository.Create();
 
         var run = await GateRun.MigrationsAsync(repo.Path, "--database", "none", "--database-url", "Host=127.0.0.1;Database=x");
 
@@ -53,7 +53,7 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
     [Fact]
     public async Task Database_none_and_database_url_together_in_gates_yml_point_at_the_line()
     {
-        using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    database: none\n    database_url: postgres://ci@127.0.0.1/scratch\n");
+        using var repo = MigrationSampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    database: none\n    database_url: postgres://ci@127.0.0.1/scratch\n");
 
         var run = await GateRun.MigrationsAsync(repo.Path);
 
@@ -67,7 +67,7 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
     {
         // Given a type and a later value added to it, whose down cannot remove the value (a single given database:
         // nothing is rebuilt, so the type's own down runs with the value still there)
-        using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    disabled_rules: [require-timeout-settings]\n")
+        using var repo = MigrationSampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    disabled_rules: [require-timeout-settings]\n")
             .Write("db/app/002_mood.up.sql", "CREATE TYPE mood AS ENUM ('ok');\n")
             .Write("db/app/002_mood.down.sql", "DROP TYPE mood;\n")
             .Write("db/app/003_meh.up.sql", "ALTER TYPE mood ADD VALUE 'meh';\n")

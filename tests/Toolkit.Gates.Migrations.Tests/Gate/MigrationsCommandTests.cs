@@ -16,7 +16,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     public async Task Flags_unsafe_statements_at_the_right_lines()
     {
         // Given a new golang-migrate migration that builds an index the blocking way on line 2
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/app/002_email_index.up.sql", "SET lock_timeout = '2s';\nCREATE INDEX users_email ON users (email);\n")
             .Write("db/app/002_email_index.down.sql", "DROP INDEX IF EXISTS users_email;\n")
             .Commit("index");
@@ -34,7 +34,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     public async Task Passes_a_safe_expand_migration_and_publishes_the_schema_diff()
     {
         // Given a Flyway expand migration with a lock timeout and an undo
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/billing/V2__invoice_note.sql", "SET lock_timeout = '2s';\nALTER TABLE invoices ADD COLUMN note text;\n")
             .Write("db/billing/U2__invoice_note.sql", "ALTER TABLE invoices DROP COLUMN note;\n")
             .Commit("note");
@@ -57,7 +57,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     public async Task Fails_a_migration_whose_down_does_not_restore_the_schema()
     {
         // Given a down that forgets the index its up created
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/app/002_nick.up.sql", "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nick text;\n")
             .Write("db/app/002_nick.down.sql", "SELECT 1;\n")
             .Commit("nick");
@@ -74,7 +74,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     public async Task Fails_a_contract_that_application_code_still_references()
     {
         // Given a contract migration dropping a column src/UserRepository.cs still selects
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/app/002_drop_legacy.up.sql", "SET lock_timeout = '2s';\n-- gate-ignore ban-drop-column\nALTER TABLE users DROP COLUMN legacy_name;\n")
             .Write("db/app/002_drop_legacy.down.sql", "ALTER TABLE users ADD COLUMN legacy_name text;\n")
             .Commit("contract");
@@ -90,7 +90,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     [Fact]
     public async Task A_contract_in_the_same_change_as_its_expand_and_a_mixed_migration_fail()
     {
-        using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    disabled_rules: [ban-drop-column, require-timeout-settings]\n")
+        using var repo = MigrationSampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    disabled_rules: [ban-drop-column, require-timeout-settings]\n")
             .Write("db/app/002_expand.up.sql", "ALTER TABLE users ADD COLUMN display_name text;\n")
             .Write("db/app/002_expand.down.sql", "ALTER TABLE users DROP COLUMN display_name;\n")
             .Write("db/app/003_mixed.up.sql", "ALTER TABLE users ADD COLUMN nick text;\nALTER TABLE users DROP COLUMN legacy_name;\n")
@@ -107,7 +107,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     [Fact]
     public async Task Changing_an_already_merged_migration_fails()
     {
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/billing/V1__invoices.sql", "CREATE TABLE invoices (id bigint PRIMARY KEY, total numeric NOT NULL, paid boolean);\n")
             .Commit("rewrite history");
 
@@ -120,7 +120,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     [Fact]
     public async Task A_statement_postgres_rejects_is_reported_at_its_file_position()
     {
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/billing/V2__typo.sql", "SET lock_timeout = '2s';\nALTER TABLE invoices\n  ADD COLUMN paid_at timestampz;\n")
             .Write("db/billing/U2__typo.sql", "ALTER TABLE invoices DROP COLUMN paid_at;\n")
             .Commit("typo");
@@ -135,7 +135,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     [Fact]
     public async Task A_database_url_is_refused_unless_marked_disposable()
     {
-        using var repo = SampleRepository.Create().Write("db/app/002_x.up.sql", "SELECT 1;\n").Commit("x");
+        using var repo = MigrationSampleRepository.Create().Write("db/app/002_x.up.sql", "SELECT 1;\n").Commit("x");
         var database = await postgres.NewDatabaseAsync();
 
         var run = await GateRun.MigrationsAsync(repo.Path, "--base", "main", "--database-url", database);
@@ -148,7 +148,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
     [Fact]
     public async Task An_unknown_configuration_key_is_an_input_error_at_its_line_before_anything_runs()
     {
-        using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    requir_rollback: false\n");
+        using var repo = MigrationSampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    requir_rollback: false\n");
 
         var run = await RunAsync(repo);
 

@@ -6,7 +6,7 @@ public sealed class OrderWithoutBaseTests
     public async Task Without_a_base_a_table_created_by_an_earlier_migration_is_an_existing_table()
     {
         // Given a history where 001 creates users and 002 (a later file) indexes it the blocking way
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/app/002_email_index.up.sql", "SET lock_timeout = '2s';\nCREATE INDEX users_email ON users (email);\n")
             .Write("db/app/002_email_index.down.sql", "DROP INDEX IF EXISTS users_email;\n")
             .Commit("index");
@@ -23,7 +23,7 @@ public sealed class OrderWithoutBaseTests
     public async Task Expand_and_contract_pairs_are_reported_once_per_table_with_a_count()
     {
         // Given a history with three expands and two contracts of users, all new for want of a base
-        using var repo = SampleRepository.Create()
+        using var repo = MigrationSampleRepository.Create()
             .Write("db/app/002_a.up.sql", "ALTER TABLE users ADD COLUMN a text;\n").Write("db/app/002_a.down.sql", "ALTER TABLE users DROP COLUMN a;\n")
             .Write("db/app/003_b.up.sql", "ALTER TABLE users ADD COLUMN b text;\n").Write("db/app/003_b.down.sql", "ALTER TABLE users DROP COLUMN b;\n")
             .Write("db/app/004_drop_a.up.sql", "ALTER TABLE users DROP COLUMN a;\n").Write("db/app/004_drop_a.down.sql", "ALTER TABLE users ADD COLUMN a text;\n")

@@ -20,7 +20,7 @@ public sealed class ShadowParityTests(PostgresFixture postgres)
     [Fact]
     public async Task Read_queries_that_return_the_same_rows_pass_and_are_recorded()
     {
-        using var repo = SampleRepository.Create(Config)
+        using var repo = MigrationSampleRepository.Create(Config)
             .Write("db/seed.sql", "INSERT INTO users (email) VALUES ('a@example.com'), ('b@example.com');\n")
             .Write("db/app/002_nick.up.sql", "ALTER TABLE users ADD COLUMN nick text;\n")
             .Write("db/app/002_nick.down.sql", "ALTER TABLE users DROP COLUMN nick;\n")
@@ -35,7 +35,7 @@ public sealed class ShadowParityTests(PostgresFixture postgres)
     [Fact]
     public async Task A_migration_that_changes_what_old_readers_see_fails_parity()
     {
-        using var repo = SampleRepository.Create(Config)
+        using var repo = MigrationSampleRepository.Create(Config)
             .Write("db/seed.sql", "INSERT INTO users (email) VALUES ('a@example.com');\n")
             .Write("db/app/002_lower.up.sql", "UPDATE users SET email = upper(email);\n")
             .Write("db/app/002_lower.down.sql", "UPDATE users SET email = lower(email);\n")

@@ -8,7 +8,7 @@ public sealed class ThrowawayClusterGateTests
     public async Task Database_auto_starts_and_removes_its_own_cluster_and_proves_the_rollback()
     {
         // Given a safe golang-migrate migration on top of the sample (with its own config)
-        using var repo = SampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    tool: golang-migrate\n")
+        using var repo = MigrationSampleRepository.Create("version: 1\ngates:\n  migration-gate:\n    dir: db/app\n    tool: golang-migrate\n")
             .Write("db/app/002_nick.up.sql", "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nick text;\n")
             .Write("db/app/002_nick.down.sql", "ALTER TABLE users DROP COLUMN nick;\n")
             .Commit("nick");

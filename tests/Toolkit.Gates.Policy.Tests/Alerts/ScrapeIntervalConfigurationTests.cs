@@ -8,7 +8,7 @@ public sealed class ScrapeIntervalConfigurationTests
     public async Task The_scrape_interval_of_gates_yml_sets_the_shortest_rate_range()
     {
         // Given a rule with rate(x[1m]) and a section that declares a 30s scrape interval
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write("rules.yml", "groups:\n  - name: g\n    rules:\n      - record: r\n        expr: rate(x[1m])\n");
         var withDefault = await PolicyRun.GateAsync(repo.Root);
         repo.Write(".github/gates.yml", "version: 1\ngates:\n  policy-ci:\n    packs: [alerts]\n    scrape_interval: 30s\n");

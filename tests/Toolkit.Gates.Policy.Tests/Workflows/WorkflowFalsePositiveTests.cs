@@ -7,7 +7,7 @@ public sealed class WorkflowFalsePositiveTests
 {
     private static async Task<List<string>> FindingsAsync(string workflow, PolicyOptions? options = null)
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/workflows/ci.yml", workflow);
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, options ?? new PolicyOptions { Packs = ["workflows"] });
         Assert.False(outcome.IsError, outcome.Summary);

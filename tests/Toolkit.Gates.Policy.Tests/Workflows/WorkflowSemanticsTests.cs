@@ -37,7 +37,7 @@ public sealed class WorkflowSemanticsTests
     public async Task Each_semantic_mistake_is_reported_at_its_line_and_column()
     {
         // Given a minimal workflow with one of each mistake
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/workflows/ci.yml", Minimal);
 
         // When the workflows pack checks it
@@ -79,7 +79,7 @@ public sealed class WorkflowSemanticsTests
         Assert.Contains(find, text, StringComparison.Ordinal);
         var index = text.IndexOf(find, StringComparison.Ordinal);
         var changed = text[..index] + replace + text[(index + find.Length)..];
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/workflows/original.yml", text);
         repo.Write(".github/workflows/changed.yml", changed);
 
@@ -107,7 +107,7 @@ public sealed class WorkflowSemanticsTests
     [Fact]
     public async Task A_required_dispatch_input_with_a_default_is_not_reported_because_the_default_prefills_the_form()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/workflows/run.yml", "on:\n  workflow_dispatch:\n    inputs:\n      level: {required: true, default: info}\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"$LEVEL\"\n        env:\n          LEVEL: ${{ inputs.level }}\n");
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["workflows"] });
@@ -118,7 +118,7 @@ public sealed class WorkflowSemanticsTests
     [Fact]
     public async Task A_workflow_whose_jobs_is_a_list_is_an_input_error_that_says_nothing_was_checked()
     {
-        using var repo = new SampleRepository.Empty();
+        using var repo = new PolicySampleRepository.Empty();
         repo.Write(".github/workflows/bad.yml", "on: push\njobs:\n  - build\n");
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["workflows"] });

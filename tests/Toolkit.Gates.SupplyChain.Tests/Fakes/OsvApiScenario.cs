@@ -17,7 +17,7 @@ internal sealed class OsvApiScenario : IAsyncDisposable
 
     public FakeOsvServer Server { get; }
 
-    public SampleRepository Repository { get; } = new();
+    public SupplyChainSampleRepository Repository { get; } = new();
 
     public string CacheDirectory => Repository.Repo.Directory.Combine(".cache", "osv");
 
@@ -30,7 +30,7 @@ internal sealed class OsvApiScenario : IAsyncDisposable
         return scenario;
     }
 
-    /// <summary>The <c>osv_api</c> lines of the supply-chain section (indented for <see cref="SampleRepository.Config"/>).</summary>
+    /// <summary>The <c>osv_api</c> lines of the supply-chain section (indented for <see cref="SupplyChainSampleRepository.Config"/>).</summary>
     public static string ApiSection(Uri url, string apiSettings = "") =>
         $"osv_api:\n      url: {url}\n      cache: .cache/osv" + (apiSettings.Length == 0 ? string.Empty : "\n      " + apiSettings);
 

@@ -5,9 +5,9 @@ namespace Toolkit.Gates.SupplyChain.Tests.Gate;
 
 public sealed class AttestationGateTests
 {
-    private static SampleRepository WithArtifact(string publicPem)
+    private static SupplyChainSampleRepository WithArtifact(string publicPem)
     {
-        var repo = new SampleRepository();
+        var repo = new SupplyChainSampleRepository();
         repo.Repo.Write("dist/app.tgz", "release bytes");
         repo.Repo.Write("keys/release.pub", publicPem);
         repo.Config("    artifacts: [dist/*.tgz]\n    trusted_keys: [keys/release.pub]");
@@ -95,7 +95,7 @@ public sealed class AttestationGateTests
     public async Task Image_references_by_mutable_tag_fail()
     {
         // Given a Kubernetes manifest with one pinned and one tagged image
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.Repo.Write("deploy/web.yaml", "spec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/web@sha256:" + new string('a', 64) + "\n    - name: proxy\n      image: nginx:1.25\n");
         repo.Config("    manifests: ['deploy/**/*.yaml']");
 

@@ -22,7 +22,7 @@ public sealed class DependencyReviewGateTests : IAsyncLifetime
     private const string BaseSha = "1111111111111111111111111111111111111111";
     private const string HeadSha = "2222222222222222222222222222222222222222";
     private readonly FakeGitHubServer server = new();
-    private readonly SampleRepository repository = new();
+    private readonly SupplyChainSampleRepository repository = new();
 
     public Task InitializeAsync() => server.InitializeAsync();
 
@@ -72,13 +72,13 @@ public sealed class DependencyReviewGateTests : IAsyncLifetime
         // Given the offline OSV database and GitHub both knowing the critical advisory on Acme.Json
         repository.AddVulnerablePackage();
         server.State.DependencyDiffs[$"{BaseSha}...{HeadSha}"] = Diff(
-            Change("added", "src/Api/packages.lock.json", "nuget", "Acme.Json", "2.0.0", "pkg:nuget/Acme.Json@2.0.0", "runtime", (SampleRepository.CriticalAdvisory, "critical")));
+            Change("added", "src/Api/packages.lock.json", "nuget", "Acme.Json", "2.0.0", "pkg:nuget/Acme.Json@2.0.0", "runtime", (SupplyChainSampleRepository.CriticalAdvisory, "critical")));
 
         // When the gate runs
         var verdict = await RunAsync(Review(), inActions: true);
 
         // Then there is one finding, OSV's (with its fixed version), and no "not checked" warning
-        var finding = Assert.Single(verdict.Findings, f => f.RuleId == SampleRepository.CriticalAdvisory);
+        var finding = Assert.Single(verdict.Findings, f => f.RuleId == SupplyChainSampleRepository.CriticalAdvisory);
         Assert.Contains("fixed in 2.0.1", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(verdict.Findings, f => f.RuleId == SupplyChainRules.VulnerabilitiesNotChecked);
     }

@@ -16,7 +16,7 @@ public sealed class LicenseSourceTests
     public async Task Without_a_restored_package_folder_the_gate_says_once_which_folder_it_searched_and_to_run_dotnet_restore()
     {
         // Given a repository with two NuGet packages, unknown licenses warned about, and an empty package folder
-        using var repository = new SampleRepository();
+        using var repository = new SupplyChainSampleRepository();
         repository.Repo.Write("src/Api/packages.lock.json", Samples.PackagesLock(("Serilog", "3.1.1", "Direct", []), ("Polly", "8.2.0", "Direct", [])));
         repository.Config(string.Empty);
         repository.Repo.Write(".github/gates.yml", File.ReadAllText(repository.Repo.Directory.Combine(".github", "gates.yml")).Replace("unknown: allow", "unknown: warn", StringComparison.Ordinal));
@@ -85,7 +85,7 @@ public sealed class LicenseSourceTests
     private static string Nuspec(string id, string license) =>
         $"""<?xml version="1.0"?><package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd"><metadata><id>{id}</id><version>1.0.0</version><authors>x</authors><description>x</description>{license}</metadata></package>""";
 
-    private static async Task<GateVerdict> RunAsync(SampleRepository repository, SupplyChainGate gate)
+    private static async Task<GateVerdict> RunAsync(SupplyChainSampleRepository repository, SupplyChainGate gate)
     {
         var loaded = new GatesConfigLoader(GateIds.All).LoadFile(repository.Repo.Path, null);
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics));

@@ -9,7 +9,7 @@ public sealed class SbomCommandTests
     public async Task Gate_sbom_writes_the_requested_formats_to_the_output_directory()
     {
         // Given the sample repository
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
 
         // When `gate sbom --sbom-format cyclonedx --out dist/sbom` runs
         var exit = await repo.RunAsync("sbom", "--sbom-format", "cyclonedx", "--out", "dist/sbom");
@@ -28,7 +28,7 @@ public sealed class SbomCommandTests
     public async Task Gate_attest_with_a_missing_key_is_a_usage_error()
     {
         // Given an artifact and no key file
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.Repo.Write("dist/app.tgz", "bytes");
 
         // When `gate attest` runs

@@ -9,7 +9,7 @@ public sealed class SupplyChainGateTests
     private const string FutureWaiver = $"""
 
           - gate: supply-chain
-            rule: {SampleRepository.CriticalCve}
+            rule: {SupplyChainSampleRepository.CriticalCve}
             reason: not reachable from our code paths
             owner: "@org/security"
             expires: 2099-12-31
@@ -18,7 +18,7 @@ public sealed class SupplyChainGateTests
     private const string ExpiredWaiver = $"""
 
           - gate: supply-chain
-            rule: {SampleRepository.CriticalCve}
+            rule: {SupplyChainSampleRepository.CriticalCve}
             reason: was not reachable
             owner: "@org/security"
             expires: 2020-01-31
@@ -28,7 +28,7 @@ public sealed class SupplyChainGateTests
     public async Task An_unchanged_repository_passes_and_writes_schema_valid_sboms()
     {
         // Given the base repository with no dependency change
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
 
         // When the gate runs against HEAD
         var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
@@ -45,7 +45,7 @@ public sealed class SupplyChainGateTests
     public async Task A_pr_adding_a_package_with_a_known_critical_advisory_fails()
     {
         // Given a head that adds Acme.Json 2.0.0 (critical advisory, fixed in 2.0.1)
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.AddVulnerablePackage();
 
         // When the gate runs
@@ -54,7 +54,7 @@ public sealed class SupplyChainGateTests
         // Then it fails, naming the advisory, the fixed version and the lockfile line
         Assert.Equal(1, exit);
         using var verdict = JsonDocument.Parse(repo.Verdict());
-        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == SampleRepository.CriticalAdvisory);
+        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == SupplyChainSampleRepository.CriticalAdvisory);
         Assert.Contains("fixed in 2.0.1", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("src/Api/packages.lock.json", finding.GetProperty("location").GetProperty("path").GetString());
         Assert.True(finding.GetProperty("location").GetProperty("line").GetInt32() > 1);
@@ -67,8 +67,8 @@ public sealed class SupplyChainGateTests
     public async Task An_advisory_with_only_a_cvss_v4_vector_is_rated_from_its_computed_score()
     {
         // Given the critical advisory replaced by one whose only severity is a CVSS v4 vector (7.7, high)
-        using var repo = new SampleRepository();
-        repo.Repo.Write("osv/GHSA-7x3q-9c4m-qh2w.json", Samples.Osv(SampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.1", aliases: [SampleRepository.CriticalCve], cvssV4: Samples.HighV4));
+        using var repo = new SupplyChainSampleRepository();
+        repo.Repo.Write("osv/GHSA-7x3q-9c4m-qh2w.json", Samples.Osv(SupplyChainSampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.1", aliases: [SupplyChainSampleRepository.CriticalCve], cvssV4: Samples.HighV4));
         repo.AddVulnerablePackage();
 
         // When the gate runs
@@ -77,7 +77,7 @@ public sealed class SupplyChainGateTests
         // Then the finding is high, with the v4 score, rating, version and vector
         Assert.Equal(1, exit);
         using var verdict = JsonDocument.Parse(repo.Verdict());
-        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == SampleRepository.CriticalAdvisory);
+        var finding = verdict.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == SupplyChainSampleRepository.CriticalAdvisory);
         var properties = finding.GetProperty("properties");
         Assert.Equal("high", properties.GetProperty("advisory_severity").GetString());
         Assert.Equal("7.7", properties.GetProperty("cvss_score").GetString());
@@ -91,7 +91,7 @@ public sealed class SupplyChainGateTests
     public async Task A_critical_advisory_waived_by_its_cve_alias_until_a_future_date_passes()
     {
         // Given the vulnerable head and a live waiver on the advisory's CVE alias
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.AddVulnerablePackage();
         repo.Config(string.Empty, FutureWaiver);
 
@@ -110,7 +110,7 @@ public sealed class SupplyChainGateTests
     public async Task The_same_waiver_fails_again_once_it_has_expired()
     {
         // Given the vulnerable head and a waiver that expired
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.AddVulnerablePackage();
         repo.Config(string.Empty, ExpiredWaiver);
 
@@ -120,7 +120,7 @@ public sealed class SupplyChainGateTests
         // Then it fails on both the advisory and the expired waiver
         Assert.Equal(1, exit);
         var verdict = repo.Verdict();
-        Assert.Contains(SampleRepository.CriticalAdvisory, verdict, StringComparison.Ordinal);
+        Assert.Contains(SupplyChainSampleRepository.CriticalAdvisory, verdict, StringComparison.Ordinal);
         Assert.Contains("expired", verdict, StringComparison.Ordinal);
     }
 
@@ -128,8 +128,8 @@ public sealed class SupplyChainGateTests
     public async Task A_vulnerability_already_on_the_base_is_reported_but_does_not_fail()
     {
         // Given a base that already has lodash 4.17.20 with a moderate advisory, and a head that keeps it
-        using var repo = new SampleRepository();
-        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
+        using var repo = new SupplyChainSampleRepository();
+        repo.Repo.Write("web/package-lock.json", SupplyChainSampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
         repo.Repo.Commit("old lodash");
         repo.Config("    max_new: {critical: 0, high: 0, moderate: 0}");
 
@@ -147,8 +147,8 @@ public sealed class SupplyChainGateTests
     public async Task A_denied_license_expression_fails()
     {
         // Given a head that adds an npm package licensed GPL-3.0-only AND MIT
-        using var repo = new SampleRepository();
-        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.21", "MIT", false, []), ("node_modules/copyleft", "1.0.0", "(GPL-3.0-only AND MIT)", false, [])));
+        using var repo = new SupplyChainSampleRepository();
+        repo.Repo.Write("web/package-lock.json", SupplyChainSampleRepository.NpmLock(("node_modules/lodash", "4.17.21", "MIT", false, []), ("node_modules/copyleft", "1.0.0", "(GPL-3.0-only AND MIT)", false, [])));
 
         // When the gate runs
         var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");
@@ -166,7 +166,7 @@ public sealed class SupplyChainGateTests
     public async Task An_unknown_key_in_the_section_is_an_input_error_that_names_the_line()
     {
         // Given a typo in the gate's section
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.Config("    osv_databse: osv");
 
         // When the gate runs
@@ -182,7 +182,7 @@ public sealed class SupplyChainGateTests
     public async Task A_corrupt_lockfile_fails_closed_with_its_line()
     {
         // Given a package-lock.json with a syntax error
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.Repo.Write("web/package-lock.json", "{\n  \"lockfileVersion\": 3,\n  \"packages\": {\n    \"\": {,\n  }\n}\n");
 
         // When the gate runs
@@ -201,7 +201,7 @@ public sealed class SupplyChainGateTests
     public async Task An_unknown_base_ref_fails_closed()
     {
         // Given a base ref that does not exist
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
 
         // When the gate runs
         var exit = await repo.RunAsync("supply-chain", "--base", "no-such-branch");
@@ -215,9 +215,9 @@ public sealed class SupplyChainGateTests
     public async Task A_single_number_budget_fails_a_new_moderate_vulnerability()
     {
         // Given "max_new: 0" and a head that downgrades lodash into a moderate advisory
-        using var repo = new SampleRepository();
+        using var repo = new SupplyChainSampleRepository();
         repo.Config("    max_new: 0");
-        repo.Repo.Write("web/package-lock.json", SampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
+        repo.Repo.Write("web/package-lock.json", SupplyChainSampleRepository.NpmLock(("node_modules/lodash", "4.17.20", "MIT", false, [])));
 
         // When the gate runs
         var exit = await repo.RunAsync("supply-chain", "--base", "HEAD");

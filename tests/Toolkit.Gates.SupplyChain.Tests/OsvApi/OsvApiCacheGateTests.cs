@@ -53,15 +53,15 @@ public sealed class OsvApiCacheGateTests
         await using var scenario = await StartAsync("ttl: 1h");
         scenario.Repository.AddVulnerablePackage();
         await scenario.RunAsync();
-        scenario.Server.Publish(Samples.Osv(SampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.2", Samples.Critical, [SampleRepository.CriticalCve], modified: "2026-02-01T00:00:00Z"));
+        scenario.Server.Publish(Samples.Osv(SupplyChainSampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.2", Samples.Critical, [SupplyChainSampleRepository.CriticalCve], modified: "2026-02-01T00:00:00Z"));
         scenario.Server.ClearRequests();
 
         // When the gate runs after the TTL
         var (verdict, _) = await scenario.RunAsync(TimeSpan.FromHours(2));
 
         // Then only the amended record was fetched, and the finding uses it
-        Assert.Equal(["/v1/vulns/" + SampleRepository.CriticalAdvisory], scenario.Server.Requests.Where(r => r.Method == "GET").Select(r => r.Path));
-        Assert.Contains("fixed in 2.0.2", verdict.Findings.Single(f => f.RuleId == SampleRepository.CriticalAdvisory).Message, StringComparison.Ordinal);
+        Assert.Equal(["/v1/vulns/" + SupplyChainSampleRepository.CriticalAdvisory], scenario.Server.Requests.Where(r => r.Method == "GET").Select(r => r.Path));
+        Assert.Contains("fixed in 2.0.2", verdict.Findings.Single(f => f.RuleId == SupplyChainSampleRepository.CriticalAdvisory).Message, StringComparison.Ordinal);
         Assert.Equal(1, Metric(verdict, "osv.records_fetched"));
     }
 

@@ -20,7 +20,7 @@ public sealed class OsvApiFaultTests
 
         // Then it waited once (jittered, 0.5-1 s), asked again and found the advisory
         Assert.Equal(VerdictStatus.Fail, verdict.Verdict);
-        Assert.Contains(verdict.Findings, f => f.RuleId == SampleRepository.CriticalAdvisory);
+        Assert.Contains(verdict.Findings, f => f.RuleId == SupplyChainSampleRepository.CriticalAdvisory);
         Assert.Equal(2, scenario.Server.BatchRequests);
         var wait = Assert.Single(clock.Waits);
         Assert.InRange(wait, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
@@ -139,14 +139,14 @@ public sealed class OsvApiFaultTests
         // Given the critical advisory served with a number where a range object belongs
         await using var scenario = await StartAsync();
         scenario.Repository.AddVulnerablePackage();
-        const string broken = $$"""{"id": "{{SampleRepository.CriticalAdvisory}}", "modified": "2026-01-01T00:00:00Z", "affected": [{"package": {"ecosystem": "NuGet", "name": "Acme.Json"}, "ranges": [1]}]}""";
-        scenario.Server.Inject(new Fault("not osv") { Status = 200, Body = broken }.On("GET", "/v1/vulns/" + SampleRepository.CriticalAdvisory));
+        const string broken = $$"""{"id": "{{SupplyChainSampleRepository.CriticalAdvisory}}", "modified": "2026-01-01T00:00:00Z", "affected": [{"package": {"ecosystem": "NuGet", "name": "Acme.Json"}, "ranges": [1]}]}""";
+        scenario.Server.Inject(new Fault("not osv") { Status = 200, Body = broken }.On("GET", "/v1/vulns/" + SupplyChainSampleRepository.CriticalAdvisory));
 
         // When the gate runs
         var (verdict, _) = await scenario.RunAsync();
 
         // Then it fails closed, naming the record's URL, rather than stopping on an internal error
         Assert.Equal(VerdictStatus.Error, verdict.Verdict);
-        Assert.Contains($"/v1/vulns/{SampleRepository.CriticalAdvisory}: not a valid OSV record", Error(verdict), StringComparison.Ordinal);
+        Assert.Contains($"/v1/vulns/{SupplyChainSampleRepository.CriticalAdvisory}: not a valid OSV record", Error(verdict), StringComparison.Ordinal);
     }
 }

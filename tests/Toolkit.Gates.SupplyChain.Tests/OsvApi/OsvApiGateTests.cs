@@ -18,7 +18,7 @@ public sealed class OsvApiGateTests
 
         // Then it fails on the critical advisory, fixed in 2.0.1, found through the API
         Assert.Equal(VerdictStatus.Fail, verdict.Verdict);
-        var finding = verdict.Findings.Single(f => f.RuleId == SampleRepository.CriticalAdvisory);
+        var finding = verdict.Findings.Single(f => f.RuleId == SupplyChainSampleRepository.CriticalAdvisory);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("fixed in 2.0.1", finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, Metric(verdict, "new_critical"));
@@ -114,7 +114,7 @@ public sealed class OsvApiGateTests
         var (verdict, _) = await scenario.RunAsync();
 
         // Then all three are found; the later requests asked only for Acme.Json's next pages
-        Assert.Contains(verdict.Findings, f => f.RuleId == SampleRepository.CriticalAdvisory);
+        Assert.Contains(verdict.Findings, f => f.RuleId == SupplyChainSampleRepository.CriticalAdvisory);
         Assert.Contains(verdict.Findings, f => f.RuleId == "GHSA-page-0002-0002");
         Assert.Contains(verdict.Findings, f => f.RuleId == "GHSA-page-0003-0003");
         Assert.Equal([3, 1, 1], scenario.Server.BatchSizes);

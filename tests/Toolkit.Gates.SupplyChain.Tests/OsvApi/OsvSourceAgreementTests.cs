@@ -40,7 +40,7 @@ public sealed class OsvSourceAgreementTests
         Assert.Equal(offline.Thresholds, online.Thresholds);
         Assert.Equal(offline.Verdict, online.Verdict);
         var rules = online.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
-        Assert.Superset(new HashSet<string>(["GHSA-last-affected-01", "GHSA-listed-version-1", "GHSA-semver-lodash-01", SampleRepository.CriticalAdvisory]), rules);
+        Assert.Superset(new HashSet<string>(["GHSA-last-affected-01", "GHSA-listed-version-1", "GHSA-semver-lodash-01", SupplyChainSampleRepository.CriticalAdvisory]), rules);
         Assert.DoesNotContain("GHSA-limit-excludes-01", rules);
         Assert.DoesNotContain("GHSA-future-lodash-01", rules);
         Assert.DoesNotContain("GHSA-wrong-ecosys-01", rules);

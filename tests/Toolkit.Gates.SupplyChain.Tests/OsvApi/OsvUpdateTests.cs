@@ -28,8 +28,8 @@ public sealed class OsvUpdateTests
     {
         // Given a bucket serving NuGet's all.zip with the critical advisory, and a repository that adds that package
         await using var server = await FakeOsvServer.StartAsync();
-        using var repository = new SampleRepository();
-        server.ServeExport("NuGet", Export(Samples.Osv(SampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.1", Samples.Critical)));
+        using var repository = new SupplyChainSampleRepository();
+        server.ServeExport("NuGet", Export(Samples.Osv(SupplyChainSampleRepository.CriticalAdvisory, "NuGet", "Acme.Json", "0", "2.0.1", Samples.Critical)));
         server.ServeExport("npm", Export(Samples.Osv("GHSA-2222-3333-4444", "npm", "lodash", "4.0.0", "4.17.21", Samples.Moderate)));
         repository.AddVulnerablePackage();
         repository.Config(string.Empty, database: "osv_database: .cache/osv-db");
@@ -45,7 +45,7 @@ public sealed class OsvUpdateTests
         Assert.Contains(".cache/osv-db/npm/all.zip: 1 OSV records", updateOut, StringComparison.Ordinal);
         Assert.Equal(["/NuGet/all.zip", "/npm/all.zip"], server.Requests.Select(r => r.Path).Order(StringComparer.Ordinal));
         Assert.Equal(1, gate);
-        Assert.Contains(SampleRepository.CriticalAdvisory, repository.Verdict(), StringComparison.Ordinal);
+        Assert.Contains(SupplyChainSampleRepository.CriticalAdvisory, repository.Verdict(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class OsvUpdateTests
     {
         // Given a good npm archive already downloaded, then a bucket whose npm archive is empty and NuGet missing
         await using var server = await FakeOsvServer.StartAsync();
-        using var repository = new SampleRepository();
+        using var repository = new SupplyChainSampleRepository();
         server.ServeExport("npm", Export(Samples.Osv("GHSA-2222-3333-4444", "npm", "lodash", "4.0.0", "4.17.21", Samples.Moderate)));
         Assert.Equal(0, await repository.RunAsync("osv", "update", "--ecosystem", "npm", "--base-url", server.Url.AbsoluteUri));
         var good = File.ReadAllBytes(repository.Repo.Directory.Combine(".cache", "osv-db", "npm", "all.zip"));
@@ -76,7 +76,7 @@ public sealed class OsvUpdateTests
     public async Task An_unreachable_bucket_is_an_error_naming_it()
     {
         // Given a base URL where nothing listens
-        using var repository = new SampleRepository();
+        using var repository = new SupplyChainSampleRepository();
         var closed = FakeOsvServer.ClosedUrl();
 
         // When osv update runs

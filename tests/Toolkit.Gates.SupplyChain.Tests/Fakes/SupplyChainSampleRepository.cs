@@ -12,12 +12,12 @@ namespace Toolkit.Gates.SupplyChain.Tests.Fakes;
 /// A git repository with a .NET project (packages.lock.json) and an npm app (package-lock.json), an offline OSV
 /// database, and a base commit; the head is the working tree. The gate runs through the real CLI.
 /// </summary>
-internal sealed class SampleRepository : IDisposable
+internal sealed class SupplyChainSampleRepository : IDisposable
 {
     public const string CriticalAdvisory = "GHSA-7x3q-9c4m-qh2w";
     public const string CriticalCve = "CVE-2026-31337";
 
-    public SampleRepository()
+    public SupplyChainSampleRepository()
     {
         Repo.Write("src/Api/Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
         Repo.Write("src/Api/packages.lock.json", Samples.PackagesLock(("Serilog", "3.1.1", "Direct", [])));

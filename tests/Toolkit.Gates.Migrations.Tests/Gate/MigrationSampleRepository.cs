@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations.Tests.Gate;
 /// A repository with a golang-migrate directory (db/app) and a Flyway directory (db/billing), merged on main, and
 /// application code under src; tests add a feature branch on top.
 /// </summary>
-internal static class SampleRepository
+internal static class MigrationSampleRepository
 {
     public static GitRepository Create(string? config = null)
     {

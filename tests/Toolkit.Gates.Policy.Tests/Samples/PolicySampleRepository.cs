@@ -3,9 +3,9 @@ using Toolkit.Testing;
 namespace Toolkit.Gates.Policy.Tests.Samples;
 
 /// <summary>A temp repository with one file of each kind the gate checks, bad or corrected.</summary>
-internal sealed class SampleRepository : IDisposable
+internal sealed class PolicySampleRepository : IDisposable
 {
-    private SampleRepository(bool bad)
+    private PolicySampleRepository(bool bad)
     {
         Write("deploy/web.yaml", bad ? KubernetesSamples.BadDeployment : KubernetesManifests.HardenedDeployment);
         Write("deploy/rendered.yaml", bad ? KubernetesSamples.BadCronJobAfterService : KubernetesManifests.HardenedDeployment);
@@ -22,10 +22,10 @@ internal sealed class SampleRepository : IDisposable
     public string Root => Directory.Path;
 
     /// <summary>Every file breaks its rules at the lines its <c># expect:</c> markers name.</summary>
-    public static SampleRepository Bad() => new(bad: true);
+    public static PolicySampleRepository Bad() => new(bad: true);
 
     /// <summary>The same files, corrected.</summary>
-    public static SampleRepository Good() => new(bad: false);
+    public static PolicySampleRepository Good() => new(bad: false);
 
     public string Write(string path, string text) => Directory.Write(path, text.ReplaceLineEndings("\n") + "\n");
 

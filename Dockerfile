@@ -11,7 +11,9 @@ WORKDIR /src
 # Restore from the files that decide the package graph only (props and project files), so an edit to a .cs file
 # reuses the cached restore layer. tests/Toolkit.Cli.Tests/Actions/DockerfileTests.cs keeps this list complete.
 COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/Directory.Build.targets src/
 COPY src/Toolkit.Core/Toolkit.Core.csproj src/Toolkit.Core/
+COPY src/Toolkit.Evidence/Toolkit.Evidence.csproj src/Toolkit.Evidence/
 COPY src/Toolkit.GitHub/Toolkit.GitHub.csproj src/Toolkit.GitHub/
 COPY src/Toolkit.Gates.Slo/Toolkit.Gates.Slo.csproj src/Toolkit.Gates.Slo/
 COPY src/Toolkit.Gates.SupplyChain/Toolkit.Gates.SupplyChain.csproj src/Toolkit.Gates.SupplyChain/

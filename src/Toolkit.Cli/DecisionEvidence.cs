@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Toolkit.Core.Evidence;
+using Toolkit.Evidence;
 using Toolkit.Core.IO;
 
 namespace Toolkit.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Toolkit.Core.Evidence;
+using Toolkit.Evidence;
 using Toolkit.Core.Runtime;
 
 namespace Toolkit.Cli.Commands;

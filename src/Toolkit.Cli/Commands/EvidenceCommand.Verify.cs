@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Toolkit.Core.Evidence;
+using Toolkit.Evidence;
 using Toolkit.Core.Runtime;
 
 namespace Toolkit.Cli.Commands;

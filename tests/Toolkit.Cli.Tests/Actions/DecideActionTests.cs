@@ -1,4 +1,4 @@
-using Toolkit.Core.Evidence;
+using Toolkit.Evidence;
 using Toolkit.Core.Gates;
 using Toolkit.Testing;
 

@@ -87,7 +87,7 @@ public sealed partial class DockerfileTests
         Assert.True(restore > 0, "no 'dotnet restore src/Toolkit.Cli/Toolkit.Cli.csproj' in the build stage");
         var beforeRestore = instructions.Take(restore).Where(i => i.Keyword == "COPY").SelectMany(i => i.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1]).ToList();
 
-        Assert.All(beforeRestore, source => Assert.True(source.EndsWith(".csproj", StringComparison.Ordinal) || source.EndsWith(".props", StringComparison.Ordinal) || source == "global.json", $"COPY {source} before the restore invalidates its cache on every edit"));
+        Assert.All(beforeRestore, source => Assert.True(source.EndsWith(".csproj", StringComparison.Ordinal) || source.EndsWith(".props", StringComparison.Ordinal) || source.EndsWith(".targets", StringComparison.Ordinal) || source == "global.json", $"COPY {source} before the restore invalidates its cache on every edit"));
         foreach (var project in CliProject.Closure())
         {
             Assert.Contains(project, beforeRestore);
@@ -95,6 +95,9 @@ public sealed partial class DockerfileTests
 
         Assert.Contains("Directory.Build.props", beforeRestore);
         Assert.Contains("Directory.Packages.props", beforeRestore);
+
+        // It adds the public API analyzer package to every library: a restore without it breaks the build after.
+        Assert.Contains("src/Directory.Build.targets", beforeRestore);
         Assert.Contains(instructions.Skip(restore), i => i.Keyword == "COPY" && i.Body == "src/ src/");
     }
 

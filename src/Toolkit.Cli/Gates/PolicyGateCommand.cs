@@ -83,8 +83,7 @@ internal sealed class PolicyGateCommand : IGateCommand
                 PrometheusUrl = parseResult.GetValue(prometheusUrl),
                 BaseRef = parseResult.GetValue(baseRef),
             };
-        var token = parseResult?.CommandResult.Command.Options.Any(o => o.Name == "--github-token") == true ? parseResult.GetValue<string?>("--github-token") : null;
-        return new PolicyGate(overrides, RunEnvironment.Process, GitHubRequiredChecks.FromEnvironment(RunEnvironment.Process, token));
+        return new PolicyGate(overrides, RunEnvironment.Process, GitHubRequiredChecks.FromEnvironment(RunEnvironment.Process, GateToken.From(parseResult)));
     }
 
     private static Option<string?> CreatePrometheusUrl()

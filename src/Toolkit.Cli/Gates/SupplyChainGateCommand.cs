@@ -73,11 +73,7 @@ public sealed class SupplyChainGateCommand : IGateCommand
         SbomFormats = parseResult.GetValue(sbomFormat),
         Artifacts = parseResult.GetValue(artifact),
         TrustedKeys = parseResult.GetValue(trustedKey),
-    }, dependencyReview: GitHubDependencyReview.FromEnvironment(RunEnvironment.Process, Token(parseResult)));
-
-    // The container actions hand the token over as --github-token (publishing's option), not as GITHUB_TOKEN.
-    private static string? Token(ParseResult? parseResult) =>
-        parseResult?.CommandResult.Command.Options.Any(o => o.Name == "--github-token") == true ? parseResult.GetValue<string?>("--github-token") : null;
+    }, dependencyReview: GitHubDependencyReview.FromEnvironment(RunEnvironment.Process, GateToken.From(parseResult)));
 
     private static Option<string?> CreateOsvApiUrl()
     {

@@ -15,12 +15,12 @@ public sealed partial class SupplyChainGate
     /// advisories GitHub reports on added dependencies become matches on the head's components. An answer GitHub
     /// refuses is a note in auto mode and an error when required; a failed request is always an error (fail closed).
     /// </summary>
-    private async Task<(List<VulnerabilityMatch> Matches, GateOutcome? Error)> ReadDependencyReviewAsync(Evaluation state, CancellationToken cancellationToken)
+    private async Task<(List<VulnerabilityMatch> Matches, bool Read, GateOutcome? Error)> ReadDependencyReviewAsync(Evaluation state, CancellationToken cancellationToken)
     {
         var required = state.Options.DependencyReview == true;
         if (state.Options.DependencyReview == false || !(required || InActions(state)))
         {
-            return ([], null);
+            return ([], false, null);
         }
 
         var location = state.Context.Section?.Reader().LocationOf("dependency_review");
@@ -29,28 +29,28 @@ public sealed partial class SupplyChainGate
             const string NoToken = "there is no GitHub token and repository to ask with: set GITHUB_TOKEN (with contents: read) and GITHUB_REPOSITORY, as GitHub Actions does";
             if (required)
             {
-                return ([], GateOutcome.CouldNotEvaluate($"dependency_review: true, but {NoToken}, or set dependency_review: auto.", location));
+                return ([], false, GateOutcome.CouldNotEvaluate($"dependency_review: true, but {NoToken}, or set dependency_review: auto.", location));
             }
 
             state.AdvisorySources.Add($"{DependencyReviewSource} not read: {NoToken}");
-            return ([], null);
+            return ([], false, null);
         }
 
         var answer = await dependencyReview.CompareAsync(state.Context.RepositoryRoot, state.BaseRef, cancellationToken).ConfigureAwait(false);
         if (answer.Error is { } error)
         {
-            return ([], GateOutcome.CouldNotEvaluate(error + " Fix: retry, or set dependency_review: false to rely on OSV alone.", location));
+            return ([], false, GateOutcome.CouldNotEvaluate(error + " Fix: retry, or set dependency_review: false to rely on OSV alone.", location));
         }
 
         if (answer.Changes is not { } changes)
         {
             if (required)
             {
-                return ([], GateOutcome.CouldNotEvaluate($"dependency_review: true, but {answer.Unavailable} Enable the dependency graph (Settings > Code security), grant the token contents: read, or set dependency_review: auto.", location));
+                return ([], false, GateOutcome.CouldNotEvaluate($"dependency_review: true, but {answer.Unavailable} Enable the dependency graph (Settings > Code security), grant the token contents: read, or set dependency_review: auto.", location));
             }
 
             state.AdvisorySources.Add($"{DependencyReviewSource} not read: {answer.Unavailable}");
-            return ([], null);
+            return ([], false, null);
         }
 
         var added = changes.Where(c => c.Added).ToList();
@@ -58,7 +58,7 @@ public sealed partial class SupplyChainGate
         state.AdvisorySources.Add($"{DependencyReviewSource} of {answer.Compared}: {added.Count} added and {changes.Count - added.Count} removed dependencies, {matches.Count} advisory match(es) on added ones");
         state.SourceMetrics["dependency_review.changes"] = changes.Count;
         state.SourceMetrics["dependency_review.advisories"] = matches.Count;
-        return (matches, null);
+        return (matches, true, null);
     }
 
     // Only a job checking its own workspace asks GitHub unprompted, as with the OSV API default.

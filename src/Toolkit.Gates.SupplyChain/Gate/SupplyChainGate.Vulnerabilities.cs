@@ -16,7 +16,7 @@ public sealed partial class SupplyChainGate
     private async Task<GateOutcome?> CheckVulnerabilitiesAsync(Evaluation state, CancellationToken cancellationToken)
     {
         var options = state.Options;
-        var (reviewed, reviewError) = await ReadDependencyReviewAsync(state, cancellationToken).ConfigureAwait(false);
+        var (reviewed, reviewRead, reviewError) = await ReadDependencyReviewAsync(state, cancellationToken).ConfigureAwait(false);
         if (reviewError is not null)
         {
             return reviewError;
@@ -24,10 +24,9 @@ public sealed partial class SupplyChainGate
 
         if (options.OsvDatabase is null && options.OsvApi is not { Enabled: true })
         {
-            var only = reviewed.Count > 0 || state.AdvisorySources.Any(s => s.StartsWith(DependencyReviewSource + " of", StringComparison.Ordinal));
-            var what = only ? $"Vulnerabilities of packages the change did not add were not checked (only the {DependencyReviewSource} was read)" : "Vulnerabilities were not checked";
+            var what = reviewRead ? $"Vulnerabilities of packages the change did not add were not checked (only the {DependencyReviewSource} was read)" : "Vulnerabilities were not checked";
             state.Findings.Add(new Finding(SupplyChainRules.VulnerabilitiesNotChecked, Severity.Warning, what + ": set 'osv_database' (an OSV directory or all.zip) or 'osv_api' in gates.supply-chain, or pass --osv-database or --osv-api.", state.Context.Section?.Location) { Title = "Vulnerabilities not checked" });
-            if (!only)
+            if (!reviewRead)
             {
                 return null;
             }

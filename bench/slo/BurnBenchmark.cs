@@ -24,7 +24,7 @@ internal static class BurnBenchmark
             ],
         }).ToList();
         var set = new GoldenPathSet("bench.yaml", paths);
-        var options = new SloGateOptions { PrometheusUrl = prometheus.Url, At = prometheus.End };
+        var options = new SloOptions { PrometheusUrl = prometheus.Url, At = prometheus.End };
         var gate = new SloGate();
         var windows = WindowPair.Workbook.SelectMany(p => new[] { p.Long, p.Short }).Append(TimeSpan.FromDays(30)).Distinct().Count();
         Console.WriteLine($"burn-rate evaluation: {count} golden paths x {WindowPair.Workbook.Count} window pairs ({windows} distinct windows incl. the 30d SLO window, 2 queries each = {count * windows * 2} queries, concurrency {options.MaxConcurrency})");

@@ -16,7 +16,7 @@ namespace Toolkit.Gates.Dr;
 /// </summary>
 /// <param name="overrides">Values that win over the <c>dr-freshness</c> section of gates.yml; null for none.</param>
 /// <param name="http">The client for Prometheus (not disposed); null for one owned by each run.</param>
-public sealed class DrGate(DrGateOverrides? overrides = null, HttpClient? http = null) : IGate
+public sealed class DrGate(DrOverrides? overrides = null, HttpClient? http = null) : IGate
 {
     /// <inheritdoc/>
     public string Name => GateIds.Dr;
@@ -42,7 +42,7 @@ public sealed class DrGate(DrGateOverrides? overrides = null, HttpClient? http =
             return new GateOutcome($"{drillProblems.Count} drill record(s) cannot be read; fix them so every drill counts")
             {
                 IsError = true,
-                Findings = [.. drillProblems.Select(p => new Finding(DrRules.DrillInvalid, Severity.Error, p.ToString(), new SourceLocation(p.File, p.Line), DrRules.HelpFor(DrRules.DrillInvalid)) { Title = "Unreadable drill record" })],
+                Findings = [.. drillProblems.Select(p => new Finding(DrRules.DrillInvalid.Id, Severity.Error, p.ToString(), new SourceLocation(p.File, p.Line), DrRules.DrillInvalid.HelpUri) { Title = DrRules.DrillInvalid.Title })],
             };
         }
 
@@ -73,12 +73,12 @@ public sealed class DrGate(DrGateOverrides? overrides = null, HttpClient? http =
         }
     }
 
-    private static string Summary(DrGateOptions options, List<Finding> findings, Dictionary<string, double> metrics, bool couldNotEvaluate)
+    private static string Summary(DrOptions options, List<Finding> findings, Dictionary<string, double> metrics, bool couldNotEvaluate)
     {
         var systems = options.Systems.Count;
         if (couldNotEvaluate)
         {
-            var missing = findings.Count(f => f.RuleId == DrRules.NoBackupData);
+            var missing = findings.Count(f => f.RuleId == DrRules.NoBackupData.Id);
             return $"{missing} of {systems} system(s) have no backup data; DR freshness could not be checked";
         }
 

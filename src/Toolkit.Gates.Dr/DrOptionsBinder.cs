@@ -2,18 +2,37 @@ using Toolkit.Core.Configuration;
 
 namespace Toolkit.Gates.Dr;
 
-/// <summary>Binds <see cref="DrGateOptions"/> from the gates.yml section and the command line, reporting every problem in one pass.</summary>
+/// <summary>Binds <see cref="DrOptions"/> from the gates.yml section and the command line, reporting every problem in one pass.</summary>
 internal static class DrOptionsBinder
 {
+    private static readonly DrOptions Defaults = new();
+
+    /// <summary>The keys of the dr-freshness section, each with the default <see cref="DrOptions"/> states.</summary>
+    public static IReadOnlyList<OptionKey> Keys { get; } =
+    [
+        OptionKey.Without("prometheus_url"),
+        OptionKey.Without("bearer_token_env"),
+        OptionKey.Of("query_timeout", Defaults.QueryTimeout),
+        OptionKey.Of("drills", Defaults.Drills),
+        OptionKey.Of("max_drill_age", Defaults.MaxDrillAge),
+        OptionKey.Without("at"),
+        OptionKey.Without("systems"),
+    ];
+
+    /// <summary>The problems gates.yml alone must get right when it loads (the command line may still supply the URL).</summary>
+    public static IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => Bind(section, null, sectionOnly: true).Diagnostics;
+
     /// <summary>The options, and every problem found (file, line, column); the options are only usable when there are none.</summary>
     /// <param name="section">The dr-freshness section of gates.yml, or null.</param>
     /// <param name="overrides">The command line's values, or null.</param>
-    /// <param name="sectionOnly">Check only what gates.yml alone must get right (when it loads): the command line may still supply the URL.</param>
-    public static (DrGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, DrGateOverrides? overrides, bool sectionOnly = false)
+    public static (DrOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, DrOverrides? overrides) =>
+        Bind(section, overrides, sectionOnly: false);
+
+    private static (DrOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, DrOverrides? overrides, bool sectionOnly)
     {
-        overrides ??= new DrGateOverrides();
+        overrides ??= new DrOverrides();
         var diagnostics = new List<ConfigDiagnostic>();
-        var options = new DrGateOptions();
+        var options = new DrOptions();
         string? prometheus = null, at = null;
         if (section is not null)
         {

@@ -36,12 +36,12 @@ public sealed partial class MigrationGate
 
     private const int MaxDiffNotes = 40;
 
-    private static ShadowParity? Parity(string root, MigrationGateOptions options) =>
+    private static ShadowParity? Parity(string root, MigrationOptions options) =>
         options.ShadowQueries.Count == 0 && options.ShadowSeed is null
             ? null
             : new ShadowParity(options.ShadowSeed is null ? null : UserFiles.ReadLooseTextOrThrow(Path.Combine(root, options.ShadowSeed), options.ShadowSeed), options.ShadowQueries);
 
-    private static async Task<GateOutcome?> DryRunAllAsync(GateContext context, MigrationGateOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results, CancellationToken cancellationToken)
+    private static async Task<GateOutcome?> DryRunAllAsync(GateContext context, MigrationOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results, CancellationToken cancellationToken)
     {
         var pending = analyses.Where(a => a.New.Count > 0).ToList();
         if (options.DatabaseUrl is { } url)
@@ -110,7 +110,7 @@ public sealed partial class MigrationGate
         }
     }
 
-    private static List<Finding> DryRunFindings(MigrationGateOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results)
+    private static List<Finding> DryRunFindings(MigrationOptions options, List<DirectoryAnalysis> analyses, Dictionary<string, DryRunResult> results)
     {
         var findings = new List<Finding>();
         var reported = new HashSet<string>(StringComparer.Ordinal);

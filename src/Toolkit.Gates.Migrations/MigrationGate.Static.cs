@@ -22,7 +22,7 @@ public sealed partial class MigrationGate
     /// <summary>Rule id: code still references a dropped table or column.</summary>
     public const string ReferencedRule = "contract-still-referenced";
 
-    private static DirectoryAnalysis Analyze(string root, MigrationDirectory directory, GitDiffResult? changes, MigrationGateOptions options)
+    private static DirectoryAnalysis Analyze(string root, MigrationDirectory directory, GitDiffResult? changes, MigrationOptions options)
     {
         var set = MigrationFinder.Find(root, directory.Path, directory.Tool);
         var findings = new List<Finding>(set.Problems);
@@ -90,7 +90,7 @@ public sealed partial class MigrationGate
         }
     }
 
-    private static List<Finding> Policy(string root, MigrationSet set, Dictionary<Migration, Classification> classes, MigrationGateOptions options)
+    private static List<Finding> Policy(string root, MigrationSet set, Dictionary<Migration, Classification> classes, MigrationOptions options)
     {
         var findings = new List<Finding>();
         foreach (var (migration, cls) in classes)

@@ -11,14 +11,14 @@ namespace Toolkit.Gates.Migrations;
 /// </summary>
 public sealed partial class MigrationGate : IGate
 {
-    private readonly MigrationGateOverrides? overrides;
-    private readonly MigrationGateOptions? fixedOptions;
+    private readonly MigrationOverrides? overrides;
+    private readonly MigrationOptions? fixedOptions;
 
     /// <summary>A gate configured from gates.yml, with command-line <paramref name="overrides"/> winning.</summary>
-    public MigrationGate(MigrationGateOverrides? overrides = null) => this.overrides = overrides;
+    public MigrationGate(MigrationOverrides? overrides = null) => this.overrides = overrides;
 
     /// <summary>A gate with options given in code (a build script); gates.yml is not read.</summary>
-    public MigrationGate(MigrationGateOptions options)
+    public MigrationGate(MigrationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         fixedOptions = options;
@@ -37,7 +37,7 @@ public sealed partial class MigrationGate : IGate
         var options = fixedOptions;
         if (options is null)
         {
-            var (bound, diagnostics) = MigrationGateOptionsBinder.Bind(context.Section, overrides);
+            var (bound, diagnostics) = MigrationOptionsBinder.Bind(context.Section, overrides);
             if (diagnostics.Count > 0)
             {
                 var first = diagnostics[0];

@@ -35,7 +35,7 @@ internal static class K6Tracking
     }
 
     /// <summary>The stream reader's options for the gate: the sub-metrics and exact percentiles thresholds and tracked values name.</summary>
-    public static K6StreamOptions StreamOptions(PerformanceGateOptions options)
+    public static K6StreamOptions StreamOptions(PerformanceOptions options)
     {
         var percentiles = options.Thresholds.Select(t => t.Expression.Percentile)
             .Concat(options.K6Track.Select(entry => entry.LastIndexOf(' ') is var space and > 0
@@ -50,7 +50,7 @@ internal static class K6Tracking
     }
 
     /// <summary>The sub-metrics the stream reader must aggregate for thresholds and tracked values.</summary>
-    public static List<MetricSelector> SubMetrics(PerformanceGateOptions options)
+    public static List<MetricSelector> SubMetrics(PerformanceOptions options)
     {
         var selectors = options.Thresholds.Select(t => t.Metric).ToList();
         foreach (var entry in options.K6Track)

@@ -13,7 +13,7 @@ public sealed partial class PerformanceGate
 {
     private sealed record BaseResolution(HistoryEntry? Base, IReadOnlyList<HistoryEntry> History, string? Note, GateOutcome? Failure, bool Warn = false);
 
-    private static BaseResolution ResolveBase(GateContext context, PerformanceGateOptions options, CancellationToken cancellationToken)
+    private static BaseResolution ResolveBase(GateContext context, PerformanceOptions options, CancellationToken cancellationToken)
     {
         var store = OpenStore(context, options);
         IReadOnlyList<HistoryEntry> history = [];
@@ -103,7 +103,7 @@ public sealed partial class PerformanceGate
     /// The history store: <c>store</c> (a directory, or <c>branch:&lt;name&gt;[:&lt;folder&gt;]</c>), else the baseline
     /// when it is a branch or a directory. A branch value that names no branch opens no store.
     /// </summary>
-    private static IBaselineStore? OpenStore(GateContext context, PerformanceGateOptions options)
+    private static IBaselineStore? OpenStore(GateContext context, PerformanceOptions options)
     {
         var value = options.Store
             ?? (GitBranchStore.IsBranchSpec(options.Baseline) || (options.Baseline is not null && Directory.Exists(Full(context, options.Baseline))) ? options.Baseline : null);

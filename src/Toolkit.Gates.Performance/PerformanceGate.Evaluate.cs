@@ -13,7 +13,7 @@ namespace Toolkit.Gates.Performance;
 public sealed partial class PerformanceGate
 {
     private static async Task<(PerformanceEvaluation? Evaluation, GateOutcome? Failure)> EvaluateAsync(
-        GateContext context, PerformanceGateOptions options, ResultSet head, List<Finding> pending, CancellationToken cancellationToken)
+        GateContext context, PerformanceOptions options, ResultSet head, List<Finding> pending, CancellationToken cancellationToken)
     {
         var thresholds = new List<ThresholdResult>();
         EvaluateThresholds(options, head, thresholds, pending);
@@ -87,7 +87,7 @@ public sealed partial class PerformanceGate
         }, null);
     }
 
-    private static List<BenchmarkComparison> Compare(HistoryEntry? baseEntry, List<BenchmarkResult> head, PerformanceGateOptions options)
+    private static List<BenchmarkComparison> Compare(HistoryEntry? baseEntry, List<BenchmarkResult> head, PerformanceOptions options)
     {
         if (baseEntry is null)
         {

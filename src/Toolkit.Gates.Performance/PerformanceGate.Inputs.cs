@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Performance;
 /// <summary>Reading the head results.</summary>
 public sealed partial class PerformanceGate
 {
-    private static ResultSet? ReadHead(GateContext context, PerformanceGateOptions options, CancellationToken cancellationToken, out GateOutcome? failure)
+    private static ResultSet? ReadHead(GateContext context, PerformanceOptions options, CancellationToken cancellationToken, out GateOutcome? failure)
     {
         var streamOptions = K6Tracking.StreamOptions(options);
         var head = ResultSet.Empty;

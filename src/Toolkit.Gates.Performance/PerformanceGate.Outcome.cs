@@ -12,7 +12,7 @@ namespace Toolkit.Gates.Performance;
 /// <summary>Turning the evaluation into findings, metrics, thresholds and evidence; recording the head on request.</summary>
 public sealed partial class PerformanceGate
 {
-    private static async Task<GateOutcome> OutcomeAsync(GateContext context, PerformanceGateOptions options, PerformanceEvaluation evaluation, List<Finding> findings, CancellationToken cancellationToken)
+    private static async Task<GateOutcome> OutcomeAsync(GateContext context, PerformanceOptions options, PerformanceEvaluation evaluation, List<Finding> findings, CancellationToken cancellationToken)
     {
         var thresholds = new List<ThresholdResult>(evaluation.Thresholds);
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
@@ -87,7 +87,7 @@ public sealed partial class PerformanceGate
         };
     }
 
-    private static GateOutcome? Record(GateContext context, PerformanceGateOptions options, PerformanceEvaluation evaluation)
+    private static GateOutcome? Record(GateContext context, PerformanceOptions options, PerformanceEvaluation evaluation)
     {
         var store = OpenStore(context, options);
         if (store is null)

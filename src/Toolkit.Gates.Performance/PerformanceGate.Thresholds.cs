@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Performance;
 /// <summary>k6-style thresholds over the head results: the configured ones, and the ones k6 evaluated itself.</summary>
 public sealed partial class PerformanceGate
 {
-    private static void EvaluateThresholds(PerformanceGateOptions options, ResultSet head, List<ThresholdResult> thresholds, List<Finding> findings)
+    private static void EvaluateThresholds(PerformanceOptions options, ResultSet head, List<ThresholdResult> thresholds, List<Finding> findings)
     {
         foreach (var spec in options.Thresholds)
         {

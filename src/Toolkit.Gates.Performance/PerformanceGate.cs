@@ -22,10 +22,10 @@ public sealed partial class PerformanceGate : IGate
     /// <summary>Rule id of a note about the baseline (not the exact PR base, none found).</summary>
     public const string BaselineRule = "perf/baseline";
 
-    private readonly PerformanceGateOverrides overrides;
+    private readonly PerformanceOverrides overrides;
 
     /// <param name="overrides">Command-line values that replace gates.yml values; none when null.</param>
-    public PerformanceGate(PerformanceGateOverrides? overrides = null) => this.overrides = overrides ?? new PerformanceGateOverrides();
+    public PerformanceGate(PerformanceOverrides? overrides = null) => this.overrides = overrides ?? new PerformanceOverrides();
 
     /// <inheritdoc/>
     public string Name => GateIds.Performance;
@@ -37,7 +37,7 @@ public sealed partial class PerformanceGate : IGate
     public async Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = PerformanceGateConfig.Bind(context.Section, out var diagnostics);
+        var options = PerformanceOptionsBinder.Bind(context.Section, out var diagnostics);
         if (diagnostics.Count > 0)
         {
             var first = diagnostics[0];
@@ -78,6 +78,6 @@ public sealed partial class PerformanceGate : IGate
         return (relative.StartsWith("..", StringComparison.Ordinal) ? Full(context, path) : relative).Replace('\\', '/');
     }
 
-    private static IEnumerable<BenchmarkResult> Comparable(ResultSet results, PerformanceGateOptions options) =>
+    private static IEnumerable<BenchmarkResult> Comparable(ResultSet results, PerformanceOptions options) =>
         results.Benchmarks.Concat(K6Tracking.Track(results, options.K6Track));
 }

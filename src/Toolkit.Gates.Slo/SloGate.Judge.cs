@@ -10,7 +10,7 @@ public sealed partial class SloGate
 {
     private const string Help = "https://sre.google/workbook/alerting-on-slos/";
 
-    private async Task<GateOutcome> JudgeAsync(GateContext context, GoldenPathSet set, SloGateOptions options, SloMeasurement measured, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<GateOutcome> JudgeAsync(GateContext context, GoldenPathSet set, SloOptions options, SloMeasurement measured, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         var thresholds = new List<ThresholdResult>();
@@ -52,7 +52,7 @@ public sealed partial class SloGate
     }
 
     /// <summary>Returns true when an SLI without data must fail closed.</summary>
-    private static bool JudgeSlis(PathEvaluation evaluation, SloGateOptions options, List<Finding> findings)
+    private static bool JudgeSlis(PathEvaluation evaluation, SloOptions options, List<Finding> findings)
     {
         var error = false;
         foreach (var result in evaluation.Slis)

@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Slo;
 public sealed partial class SloGate
 {
     /// <summary>Measures every golden path: SLIs concurrently (bounded by the client), then probes one path at a time.</summary>
-    internal async Task<SloMeasurement> MeasureAsync(GoldenPathSet set, SloGateOptions options, DateTimeOffset at, CancellationToken cancellationToken)
+    internal async Task<SloMeasurement> MeasureAsync(GoldenPathSet set, SloOptions options, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(options);
@@ -42,7 +42,7 @@ public sealed partial class SloGate
         return await Task.WhenAll(path.Slis.Select(s => evaluator.EvaluateAsync(s, path.EvaluationWindow, at, null, cancellationToken))).ConfigureAwait(false);
     }
 
-    private static PrometheusOptions PrometheusOptionsFor(SloGateOptions options) => new(options.PrometheusUrl!)
+    private static PrometheusOptions PrometheusOptionsFor(SloOptions options) => new(options.PrometheusUrl!)
     {
         BearerToken = options.BearerTokenEnv is { } tokenVar ? Environment.GetEnvironmentVariable(tokenVar) : null,
         Username = options.BasicAuthUser,

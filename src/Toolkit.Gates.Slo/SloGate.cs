@@ -15,7 +15,7 @@ namespace Toolkit.Gates.Slo;
 /// <remarks>From a build script: <c>await session.RunAsync(new SloGate(overrides), ct)</c> on a <see cref="Toolkit.Core.Runtime.GateSession"/>.</remarks>
 /// <param name="overrides">Values that win over the <c>slo-gates</c> section of gates.yml (from the command line); null for none.</param>
 /// <param name="http">The client for Prometheus and probes (not disposed); null for one owned by each run.</param>
-public sealed partial class SloGate(SloGateOverrides? overrides = null, HttpClient? http = null) : IGate
+public sealed partial class SloGate(SloOverrides? overrides = null, HttpClient? http = null) : IGate
 {
     /// <inheritdoc/>
     public string Name => GateIds.Slo;
@@ -59,7 +59,7 @@ public sealed partial class SloGate(SloGateOverrides? overrides = null, HttpClie
         return GateOutcome.CouldNotEvaluate($"slo-gates configuration is invalid: {message}", new SourceLocation(first.File, first.Line, first.Column));
     }
 
-    private static List<Threshold> DefaultThresholds(SloGateOptions options, GateSection? section, out List<ConfigDiagnostic> problems)
+    private static List<Threshold> DefaultThresholds(SloOptions options, GateSection? section, out List<ConfigDiagnostic> problems)
     {
         problems = [];
         var thresholds = new List<Threshold>();
@@ -79,7 +79,7 @@ public sealed partial class SloGate(SloGateOverrides? overrides = null, HttpClie
         return thresholds;
     }
 
-    private static GateOutcome? Prerequisites(GoldenPathSet set, SloGateOptions options)
+    private static GateOutcome? Prerequisites(GoldenPathSet set, SloOptions options)
     {
         if (set.Paths.Count == 0)
         {
@@ -111,5 +111,5 @@ public sealed partial class SloGate(SloGateOverrides? overrides = null, HttpClie
         return null;
     }
 
-    private static BurnLevel Failing(SloGateOptions options) => options.TicketFails ? BurnLevel.Ticket : BurnLevel.Page;
+    private static BurnLevel Failing(SloOptions options) => options.TicketFails ? BurnLevel.Ticket : BurnLevel.Page;
 }

@@ -3,14 +3,14 @@ using Toolkit.Gates.Slo.Loading;
 
 namespace Toolkit.Gates.Slo;
 
-/// <summary>Binds <see cref="SloGateOptions"/> from the gates.yml section and the command line, collecting every problem.</summary>
+/// <summary>Binds <see cref="SloOptions"/> from the gates.yml section and the command line, collecting every problem.</summary>
 internal static class SloOptionsBinder
 {
-    public static (SloGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, SloGateOverrides? overrides)
+    public static (SloOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, SloOverrides? overrides)
     {
-        overrides ??= new SloGateOverrides();
+        overrides ??= new SloOverrides();
         var diagnostics = new List<ConfigDiagnostic>();
-        var options = new SloGateOptions();
+        var options = new SloOptions();
         string? prometheus = null, baseUrl = null, at = null;
         if (section is not null)
         {

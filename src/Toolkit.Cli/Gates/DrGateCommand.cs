@@ -27,9 +27,9 @@ public sealed class DrGateCommand : IGateCommand
 
     public IReadOnlyList<Option> Options => [prometheusUrl, drills, maxDrillAge, at];
 
-    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => DrOptionsBinder.Bind(section, null, sectionOnly: true).Diagnostics;
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => DrOptionsBinder.Validate(section);
 
-    public IGate Create(ParseResult? parseResult) => new DrGate(parseResult is null ? null : new DrGateOverrides
+    public IGate Create(ParseResult? parseResult) => new DrGate(parseResult is null ? null : new DrOverrides
     {
         PrometheusUrl = parseResult.GetValue(prometheusUrl),
         Drills = parseResult.GetValue(drills),

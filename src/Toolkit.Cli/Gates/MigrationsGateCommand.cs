@@ -59,7 +59,7 @@ internal sealed class MigrationsGateCommand : IGateCommand
     public IReadOnlyList<Option> Options => [dir, tool, baseRef, database, databaseUrl, disposable];
 
     /// <inheritdoc/>
-    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => MigrationGateOptionsBinder.Bind(section, null).Diagnostics;
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => MigrationOptionsBinder.Bind(section, null).Diagnostics;
 
     public IGate Create(ParseResult? parseResult)
     {
@@ -70,10 +70,10 @@ internal sealed class MigrationsGateCommand : IGateCommand
 
         var toolName = parseResult.GetValue(tool);
         var databaseName = parseResult.GetValue(database);
-        return new MigrationGate(new MigrationGateOverrides
+        return new MigrationGate(new MigrationOverrides
         {
             Dir = parseResult.GetValue(dir),
-            Tool = toolName is null ? null : MigrationGateOptionsBinder.ParseTool(toolName),
+            Tool = toolName is null ? null : MigrationOptionsBinder.ParseTool(toolName),
             Base = parseResult.GetValue(baseRef),
             Database = databaseName switch { "none" => DatabaseMode.None, "auto" => DatabaseMode.Auto, _ => null },
             DatabaseUrl = parseResult.GetValue(databaseUrl),

@@ -60,7 +60,7 @@ public sealed class PerformanceGateCommand : IGateCommand
     /// <inheritdoc/>
     public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section)
     {
-        PerformanceGateConfig.Bind(section, out var diagnostics);
+        PerformanceOptionsBinder.Bind(section, out var diagnostics);
         return diagnostics;
     }
 
@@ -71,7 +71,7 @@ public sealed class PerformanceGateCommand : IGateCommand
             return new PerformanceGate();
         }
 
-        return new PerformanceGate(new PerformanceGateOverrides
+        return new PerformanceGate(new PerformanceOverrides
         {
             Results = parseResult.GetValue(results) ?? [],
             Baseline = parseResult.GetValue(baseline),

@@ -46,7 +46,7 @@ public sealed class SloGateCommand : IGateCommand
     /// <inheritdoc/>
     public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SloOptionsBinder.Bind(section, null).Diagnostics;
 
-    public IGate Create(ParseResult? parseResult) => new SloGate(parseResult is null ? null : new SloGateOverrides
+    public IGate Create(ParseResult? parseResult) => new SloGate(parseResult is null ? null : new SloOverrides
     {
         GoldenPaths = parseResult.GetValue(goldenPaths),
         PrometheusUrl = parseResult.GetValue(prometheusUrl),

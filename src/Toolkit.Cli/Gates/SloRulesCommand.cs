@@ -48,7 +48,7 @@ internal static class SloRulesCommand
                 return ExitCodes.UsageError;
             }
 
-            var (options, _) = SloOptionsBinder.Bind(loadedConfig.Value!.SectionFor(GateIds.Slo), new SloGateOverrides { GoldenPaths = parse.GetValue(goldenPaths) });
+            var (options, _) = SloOptionsBinder.Bind(loadedConfig.Value!.SectionFor(GateIds.Slo), new SloOverrides { GoldenPaths = parse.GetValue(goldenPaths) });
             var display = options.GoldenPaths.Replace('\\', '/');
             var loaded = GoldenPathLoader.Load(Path.GetFullPath(options.GoldenPaths, root), display, []);
             if (!loaded.IsValid)

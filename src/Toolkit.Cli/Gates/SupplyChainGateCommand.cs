@@ -61,7 +61,7 @@ public sealed class SupplyChainGateCommand : IGateCommand
     public IReadOnlyList<Option> Options => [baseRef, osvDatabase, osvApi, osvApiUrl, osvOffline, sbomFormat, artifact, trustedKey];
 
     /// <inheritdoc/>
-    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SupplyChainOptionsReader.Read(section).Problems;
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SupplyChainOptionsBinder.Read(section).Problems;
 
     public IGate Create(ParseResult? parseResult) => new SupplyChainGate(parseResult is null ? null : new SupplyChainOverrides
     {

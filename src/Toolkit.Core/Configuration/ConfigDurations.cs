@@ -39,6 +39,29 @@ public static partial class ConfigDurations
         return value > TimeSpan.Zero;
     }
 
+    /// <summary>The shortest single-unit form gates.yml and PromQL read back: <c>1d</c>, <c>6h</c>, <c>30m</c>, <c>90s</c>, <c>250ms</c>.</summary>
+    public static string Format(TimeSpan span)
+    {
+        if (span.TotalDays >= 1 && span.Ticks % TimeSpan.TicksPerDay == 0)
+        {
+            return $"{(long)span.TotalDays}d";
+        }
+
+        if (span.Ticks % TimeSpan.TicksPerHour == 0)
+        {
+            return $"{(long)span.TotalHours}h";
+        }
+
+        if (span.Ticks % TimeSpan.TicksPerMinute == 0)
+        {
+            return $"{(long)span.TotalMinutes}m";
+        }
+
+        return span.Ticks % TimeSpan.TicksPerSecond == 0
+            ? $"{(long)span.TotalSeconds}s"
+            : $"{(long)span.TotalMilliseconds}ms";
+    }
+
     [GeneratedRegex(@"([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w|y)", RegexOptions.CultureInvariant)]
     private static partial Regex Part();
 }

@@ -1,3 +1,4 @@
+using Toolkit.Core.Gates;
 using System.Globalization;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Dr.Drills;
@@ -24,7 +25,7 @@ internal static class DrJudgement
             if (backup.AgeAt(at) is not { } age)
             {
                 couldNotEvaluate = true;
-                findings.Add(Find(DrRules.NoBackupData, $"{system.Name}: the last backup time is unknown: {backup.Error}", system.Location, "No backup data"));
+                findings.Add(Find(DrRules.NoBackupData, $"{system.Name}: the last backup time is unknown: {backup.Error}", system.Location));
                 continue;
             }
 
@@ -36,7 +37,7 @@ internal static class DrJudgement
             {
                 findings.Add(Find(DrRules.BackupStale,
                     $"{system.Name}: the last successful backup finished {AgeText.Format(age)} ago ({backup.LastBackup:O}), past its RPO of {AgeText.Format(system.Rpo)}; a restore now would lose up to {AgeText.Format(age)} of data",
-                    system.Location, "Backup older than the RPO"));
+                    system.Location));
             }
         }
 
@@ -55,14 +56,14 @@ internal static class DrJudgement
         var system = drill.System;
         if (drill.Latest is { Passed: false } failed && (drill.LastPass is null || drill.LastPass.Completed < failed.Completed))
         {
-            yield return Find(DrRules.DrillFailed, $"{system.Name}: the latest {failed.Kind} drill ({failed.Completed:O}) failed; fix what it found and drill again", Place(failed), "Latest drill failed");
+            yield return Find(DrRules.DrillFailed, $"{system.Name}: the latest {failed.Kind} drill ({failed.Completed:O}) failed; fix what it found and drill again", Place(failed));
         }
 
         if (drill.LastPass is not { } pass)
         {
             var named = records.Select(r => r.System).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var hint = named.Count == 0 ? "there are no drill records" : $"drill records name {string.Join(", ", named)}";
-            yield return Find(DrRules.DrillMissing, $"{system.Name}: no passing restore drill on record ({hint}); run a failover or restore drill and record it in the drills folder", system.Location, "No passing drill");
+            yield return Find(DrRules.DrillMissing, $"{system.Name}: no passing restore drill on record ({hint}); run a failover or restore drill and record it in the drills folder", system.Location);
             yield break;
         }
 
@@ -71,24 +72,24 @@ internal static class DrJudgement
         metrics[$"{system.Name}.drill_rto_s"] = Math.Round(pass.MeasuredRto.TotalSeconds, 3);
         if (age > maxDrillAge)
         {
-            yield return Find(DrRules.DrillStale, $"{system.Name}: the last passing drill ({pass.Kind}, {pass.Completed:O}) is {AgeText.Format(age)} old, past max_drill_age {AgeText.Format(maxDrillAge)}", Place(pass), "Drill too old");
+            yield return Find(DrRules.DrillStale, $"{system.Name}: the last passing drill ({pass.Kind}, {pass.Completed:O}) is {AgeText.Format(age)} old, past max_drill_age {AgeText.Format(maxDrillAge)}", Place(pass));
         }
 
         if (pass.MeasuredRto > system.Rto)
         {
-            yield return Find(DrRules.RtoExceeded, $"{system.Name}: the last passing drill restored in {AgeText.Format(pass.MeasuredRto)}, past its RTO of {AgeText.Format(system.Rto)}", Place(pass), "Drill slower than the RTO");
+            yield return Find(DrRules.RtoExceeded, $"{system.Name}: the last passing drill restored in {AgeText.Format(pass.MeasuredRto)}, past its RTO of {AgeText.Format(system.Rto)}", Place(pass));
         }
 
         if (pass.MeasuredRpo is { } rpo && rpo > system.Rpo)
         {
-            yield return Find(DrRules.RpoExceeded, $"{system.Name}: the last passing drill lost {AgeText.Format(rpo)} of data, past its RPO of {AgeText.Format(system.Rpo)}", Place(pass), "Drill lost more than the RPO");
+            yield return Find(DrRules.RpoExceeded, $"{system.Name}: the last passing drill lost {AgeText.Format(rpo)} of data, past its RPO of {AgeText.Format(system.Rpo)}", Place(pass));
         }
     }
 
     private static SourceLocation Place(DrillRecord record) => new(record.File);
 
-    private static Finding Find(string rule, string message, SourceLocation? location, string title) =>
-        new(rule, Severity.Error, message, location, DrRules.HelpFor(rule)) { Title = title };
+    private static Finding Find(GateRule rule, string message, SourceLocation? location) =>
+        new(rule.Id, Severity.Error, message, location, rule.HelpUri) { Title = rule.Title };
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ internal static class FreshnessReport
 
     public static async Task<IReadOnlyList<EvidenceItem>> WriteAsync(
         string evidenceDirectory, IReadOnlyList<BackupStatus> backups, IReadOnlyList<DrillStatus> drills, IReadOnlyList<string> drillFiles,
-        DrGateOptions options, DateTimeOffset at, CancellationToken cancellationToken)
+        DrOptions options, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(evidenceDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
         var folder = Path.Combine(evidenceDirectory, "dr");
@@ -31,7 +31,7 @@ internal static class FreshnessReport
         return items;
     }
 
-    internal static byte[] Render(IReadOnlyList<BackupStatus> backups, IReadOnlyList<DrillStatus> drills, DrGateOptions options, DateTimeOffset at)
+    internal static byte[] Render(IReadOnlyList<BackupStatus> backups, IReadOnlyList<DrillStatus> drills, DrOptions options, DateTimeOffset at)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Indented))

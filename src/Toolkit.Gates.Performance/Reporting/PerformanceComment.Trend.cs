@@ -10,7 +10,7 @@ internal static partial class PerformanceComment
 {
     private const int MaxCharts = 5;
 
-    private static string Trend(PerformanceEvaluation evaluation, PerformanceGateOptions options)
+    private static string Trend(PerformanceEvaluation evaluation, PerformanceOptions options)
     {
         var runs = evaluation.History.TakeLast(options.TrendLength - 1).Append(evaluation.Head).ToList();
         if (runs.Count < 2)

@@ -12,7 +12,7 @@ namespace Toolkit.Gates.Performance.Reporting;
 /// </summary>
 internal static partial class PerformanceComment
 {
-    public static string Render(PerformanceEvaluation evaluation, PerformanceGateOptions options)
+    public static string Render(PerformanceEvaluation evaluation, PerformanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(options);

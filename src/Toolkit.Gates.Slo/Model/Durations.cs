@@ -9,25 +9,5 @@ internal static class Durations
     public static bool TryParse(string? text, out TimeSpan value) => ConfigDurations.TryParse(text, out value);
 
     /// <summary>The shortest PromQL form: <c>1d</c>, <c>6h</c>, <c>30m</c>, <c>90s</c>.</summary>
-    public static string Format(TimeSpan span)
-    {
-        if (span.TotalDays >= 1 && span.Ticks % TimeSpan.TicksPerDay == 0)
-        {
-            return $"{(long)span.TotalDays}d";
-        }
-
-        if (span.Ticks % TimeSpan.TicksPerHour == 0)
-        {
-            return $"{(long)span.TotalHours}h";
-        }
-
-        if (span.Ticks % TimeSpan.TicksPerMinute == 0)
-        {
-            return $"{(long)span.TotalMinutes}m";
-        }
-
-        return span.Ticks % TimeSpan.TicksPerSecond == 0
-            ? $"{(long)span.TotalSeconds}s"
-            : $"{(long)span.TotalMilliseconds}ms";
-    }
+    public static string Format(TimeSpan span) => ConfigDurations.Format(span);
 }

@@ -37,7 +37,7 @@ public sealed partial class SupplyChainGate : IGate
     public async Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (configured, problems) = SupplyChainOptionsReader.Read(context.Section);
+        var (configured, problems) = SupplyChainOptionsBinder.Read(context.Section);
         if (problems.Count > 0)
         {
             var first = problems[0];

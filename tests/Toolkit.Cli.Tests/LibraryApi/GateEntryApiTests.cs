@@ -17,10 +17,10 @@ public sealed class GateEntryApiTests
     private static readonly Type[] Documented =
     [
         typeof(PolicyGate), typeof(PolicyOverrides),
-        typeof(SloGate), typeof(SloGateOverrides),
-        typeof(MigrationGate), typeof(MigrationGateOverrides), typeof(MigrationGateOptions),
-        typeof(PerformanceGate), typeof(PerformanceGateOverrides),
-        typeof(DrGate), typeof(DrGateOverrides), typeof(DrGateOptions), typeof(DrSystem),
+        typeof(SloGate), typeof(SloOverrides),
+        typeof(MigrationGate), typeof(MigrationOverrides), typeof(MigrationOptions),
+        typeof(PerformanceGate), typeof(PerformanceOverrides),
+        typeof(DrGate), typeof(DrOverrides), typeof(DrOptions), typeof(DrSystem),
     ];
 
     [Fact]

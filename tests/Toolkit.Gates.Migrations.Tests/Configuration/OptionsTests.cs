@@ -31,7 +31,7 @@ public sealed class OptionsTests
         Assert.Empty(KnownSchemas.Validator.Validate(YamlJson.ToJson(Full), KnownSchemas.Gates));
 
         // When it is bound with a command-line override
-        var (options, diagnostics) = MigrationGateOptionsBinder.Bind(Section(Full), new MigrationGateOverrides { Base = "main" });
+        var (options, diagnostics) = MigrationOptionsBinder.Bind(Section(Full), new MigrationOverrides { Base = "main" });
 
         // Then the values arrive and the command line wins
         Assert.Empty(diagnostics);
@@ -44,7 +44,7 @@ public sealed class OptionsTests
     [Fact]
     public void Defaults_apply_without_a_section()
     {
-        var (options, diagnostics) = MigrationGateOptionsBinder.Bind(null, null);
+        var (options, diagnostics) = MigrationOptionsBinder.Bind(null, null);
 
         Assert.Empty(diagnostics);
         Assert.Equal([new MigrationDirectory("db/migrations")], options.Directories);
@@ -57,7 +57,7 @@ public sealed class OptionsTests
     {
         var yaml = "version: 1\ngates:\n  migration-gate:\n    tool: liquibase\n    disabled_rules: [ban-drop-colum]\n";
 
-        var (_, diagnostics) = MigrationGateOptionsBinder.Bind(Section(yaml), null);
+        var (_, diagnostics) = MigrationOptionsBinder.Bind(Section(yaml), null);
 
         Assert.Contains(diagnostics, d => d.Line == 4 && d.Message.Contains("liquibase", StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.Line == 5 && d.Suggestion == "ban-drop-column");

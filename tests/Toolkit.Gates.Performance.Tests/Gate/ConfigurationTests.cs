@@ -57,7 +57,7 @@ public sealed class ConfigurationTests
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", Full);
 
         // When the gate binds it
-        var options = PerformanceGateConfig.Bind(config.Value!.SectionFor(GateIds.Performance), out var diagnostics);
+        var options = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), out var diagnostics);
 
         // Then schema and binder agree, and the values arrive
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -75,9 +75,9 @@ public sealed class ConfigurationTests
     public void Command_line_values_win_over_gates_yml()
     {
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", Full);
-        var options = PerformanceGateConfig.Bind(config.Value!.SectionFor(GateIds.Performance), out _);
+        var options = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), out _);
 
-        var merged = new PerformanceGateOverrides { Results = ["k6.json"], Keep = 3, Record = true }.ApplyTo(options);
+        var merged = new PerformanceOverrides { Results = ["k6.json"], Keep = 3, Record = true }.ApplyTo(options);
 
         Assert.Equal(["k6.json"], merged.Results.Select(r => r.Path));
         Assert.Equal(3, merged.Keep);

@@ -35,7 +35,7 @@ public sealed class SloConfigTests
         var config = new GatesConfigLoader(Toolkit.Core.Gates.GateIds.All).LoadText(".github/gates.yml", Section);
 
         // When the options are bound
-        var (options, problems) = SloOptionsBinder.Bind(config.Value!.SectionFor("slo-gates"), new SloGateOverrides { PrometheusUrl = "http://127.0.0.1:9999" });
+        var (options, problems) = SloOptionsBinder.Bind(config.Value!.SectionFor("slo-gates"), new SloOverrides { PrometheusUrl = "http://127.0.0.1:9999" });
 
         // Then nothing is unknown and the CLI value replaced the file's
         Assert.Empty(problems);

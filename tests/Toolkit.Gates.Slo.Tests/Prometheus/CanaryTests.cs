@@ -24,7 +24,7 @@ public sealed class CanaryTests(PrometheusFixture prometheus)
         using var harness = Harness(strict: true);
 
         // When the gate compares track="canary" with track="stable"
-        var verdict = await harness.RunAsync(new SloGate(new SloGateOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
+        var verdict = await harness.RunAsync(new SloGate(new SloOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
 
         // Then the weighted score is 0 and the comparison fails
         Assert.Equal(VerdictStatus.Fail, verdict.Verdict);
@@ -39,7 +39,7 @@ public sealed class CanaryTests(PrometheusFixture prometheus)
         using var harness = Harness(strict: false);
 
         // When the gate compares the tracks
-        var verdict = await harness.RunAsync(new SloGate(new SloGateOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
+        var verdict = await harness.RunAsync(new SloGate(new SloOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
 
         // Then the score is 50: below the default warn score 75, so the comparison fails; the finding lists the warn
         Assert.Equal(50, verdict.Metrics["canary_score"]);
@@ -54,7 +54,7 @@ public sealed class CanaryTests(PrometheusFixture prometheus)
         using var harness = Harness(strict: false, scores: "  warn_score: 40\n");
 
         // When the gate compares the tracks
-        var verdict = await harness.RunAsync(new SloGate(new SloGateOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
+        var verdict = await harness.RunAsync(new SloGate(new SloOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
 
         // Then the comparison warns, and so does the verdict
         Assert.Equal(Severity.Warning, Assert.Single(verdict.Findings, f => f.RuleId == "slo/canary").Severity);
@@ -70,7 +70,7 @@ public sealed class CanaryTests(PrometheusFixture prometheus)
             .WithGoldenPaths($"golden_paths:\n  - name: shop\n    thresholds: [error_rate<0.01]\n    slis:\n{SloHarness.RatioSli("shop").Replace("{{selector}}", string.Empty, StringComparison.Ordinal)}\n{Canary}\n");
 
         // When the gate compares the tracks
-        var verdict = await harness.RunAsync(new SloGate(new SloGateOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
+        var verdict = await harness.RunAsync(new SloGate(new SloOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
 
         // Then the comparison could not be made: error, not a pass of identical numbers
         Assert.Equal(VerdictStatus.Error, verdict.Verdict);

@@ -150,7 +150,7 @@ public sealed class UpstreamFormatGateTests(PrometheusFixture prometheus)
             """);
 
         // When canary (0.5% errors) is compared with the baseline (0.1%)
-        var verdict = await harness.RunAsync(new SloGate(new SloGateOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
+        var verdict = await harness.RunAsync(new SloGate(new SloOverrides { BaselineSelector = "track=\"stable\"", CanarySelector = "track=\"canary\"" }));
 
         // Then the comparison sees both tracks apart and fails
         Assert.Contains("canary 0.005 vs baseline 0.001", Assert.Single(verdict.Findings, f => f.RuleId == "slo/canary").Message, StringComparison.Ordinal);

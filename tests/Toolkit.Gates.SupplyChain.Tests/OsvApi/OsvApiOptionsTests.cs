@@ -11,7 +11,7 @@ public sealed class OsvApiOptionsTests
     {
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", "version: 1\ngates:\n  supply-chain:\n" + section);
         Assert.True(config.IsValid, string.Join("\n", config.Diagnostics));
-        return SupplyChainOptionsReader.Read(config.Value!.SectionFor(GateIds.SupplyChain));
+        return SupplyChainOptionsBinder.Read(config.Value!.SectionFor(GateIds.SupplyChain));
     }
 
     [Fact]

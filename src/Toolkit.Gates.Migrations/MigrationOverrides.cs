@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Migrations;
 /// Command-line values; each non-null one replaces the gates.yml value. <see cref="Dir"/> and <see cref="Tool"/> replace
 /// the configured directories with one.
 /// </summary>
-public sealed record MigrationGateOverrides
+public sealed record MigrationOverrides
 {
     /// <summary>The migration directory, relative to the repository (<c>--dir</c>).</summary>
     public string? Dir { get; init; }

@@ -5,7 +5,7 @@ namespace Toolkit.Gates.Migrations;
 /// <summary>
 /// The migration-gate's options, bound from the <c>migration-gate</c> section of gates.yml; command-line values win.
 /// </summary>
-public sealed record MigrationGateOptions
+public sealed record MigrationOptions
 {
     /// <summary>The migration directories. <value>The default value is <c>db/migrations</c> with the layout detected.</value></summary>
     public IReadOnlyList<MigrationDirectory> Directories { get; init; } = [new("db/migrations")];

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Toolkit.Gates.SupplyChain.Gate;
 
 /// <summary>Binds <see cref="SupplyChainOptions"/> from the gate's gates.yml section, collecting every problem.</summary>
-internal static class SupplyChainOptionsReader
+internal static class SupplyChainOptionsBinder
 {
     public static (SupplyChainOptions Options, IReadOnlyList<ConfigDiagnostic> Problems) Read(GateSection? section)
     {

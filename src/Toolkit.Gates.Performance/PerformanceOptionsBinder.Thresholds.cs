@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace Toolkit.Gates.Performance;
 
 /// <summary>Thresholds (k6's own shape: metric -> list of expressions) and headroom rules.</summary>
-internal static partial class PerformanceGateConfig
+internal static partial class PerformanceOptionsBinder
 {
     private static List<ThresholdSpec> ReadThresholds(SectionReader reader)
     {

@@ -4,7 +4,7 @@ namespace Toolkit.Gates.Slo;
 /// Options of the slo-gates gate, bound from the <c>slo-gates</c> section of <c>.github/gates.yml</c>; command-line
 /// values win over the file.
 /// </summary>
-public sealed record SloGateOptions
+public sealed record SloOptions
 {
     /// <summary>Golden paths file, relative to the repository root. The default value is <c>golden_paths.yaml</c>.</summary>
     public string GoldenPaths { get; init; } = "golden_paths.yaml";

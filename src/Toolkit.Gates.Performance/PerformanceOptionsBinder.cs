@@ -8,17 +8,17 @@ using YamlDotNet.RepresentationModel;
 namespace Toolkit.Gates.Performance;
 
 /// <summary>
-/// Binds the <c>performance-gate</c> section of gates.yml to <see cref="PerformanceGateOptions"/>, collecting every
+/// Binds the <c>performance-gate</c> section of gates.yml to <see cref="PerformanceOptions"/>, collecting every
 /// problem with its line (unknown keys included) instead of stopping at the first.
 /// </summary>
-internal static partial class PerformanceGateConfig
+internal static partial class PerformanceOptionsBinder
 {
     private static readonly string[] FormatNames = ["auto", "k6-summary", "k6-ndjson", "benchmarkdotnet", "hyperfine", "go", "custom-smaller-is-better", "custom-bigger-is-better"];
 
     /// <summary>Reads the section; a null section gives the defaults.</summary>
-    public static PerformanceGateOptions Bind(GateSection? section, out IReadOnlyList<ConfigDiagnostic> diagnostics)
+    public static PerformanceOptions Bind(GateSection? section, out IReadOnlyList<ConfigDiagnostic> diagnostics)
     {
-        var options = new PerformanceGateOptions();
+        var options = new PerformanceOptions();
         if (section is null)
         {
             diagnostics = [];

@@ -4,15 +4,15 @@ using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations;
 
-/// <summary>Binds <see cref="MigrationGateOptions"/> from gates.yml and applies command-line overrides.</summary>
-internal static class MigrationGateOptionsBinder
+/// <summary>Binds <see cref="MigrationOptions"/> from gates.yml and applies command-line overrides.</summary>
+internal static class MigrationOptionsBinder
 {
     private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs"];
 
     /// <summary>Reads the section (null: defaults); every problem is returned with its position.</summary>
-    public static (MigrationGateOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, MigrationGateOverrides? overrides)
+    public static (MigrationOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, MigrationOverrides? overrides)
     {
-        var options = new MigrationGateOptions();
+        var options = new MigrationOptions();
         var diagnostics = new List<ConfigDiagnostic>();
         if (section is not null)
         {
@@ -39,7 +39,7 @@ internal static class MigrationGateOptionsBinder
                 reader.ReportAt("disabled_rules", $"unknown rule '{rule}'.", Suggestions.Nearest(rule, RuleCatalog.All.Select(r => r.Id)));
             }
 
-            options = new MigrationGateOptions
+            options = new MigrationOptions
             {
                 Directories = dirs.Count > 0 ? dirs : [defaults.Directories[0] with { Tool = tool }],
                 Base = reader.GitRef("base"),

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Slo;
 
 /// <summary>Command-line values; each non-null one replaces the gates.yml value.</summary>
-public sealed record SloGateOverrides
+public sealed record SloOverrides
 {
     /// <summary>The golden paths file, relative to the repository (<c>--golden-paths</c>).</summary>
     public string? GoldenPaths { get; init; }

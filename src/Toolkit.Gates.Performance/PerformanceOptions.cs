@@ -5,9 +5,9 @@ namespace Toolkit.Gates.Performance;
 
 /// <summary>
 /// Options of the performance gate, bound from the <c>performance-gate</c> section of gates.yml (see
-/// <see cref="PerformanceGateConfig"/>); command-line values win over the file.
+/// <see cref="PerformanceOptionsBinder"/>); command-line values win over the file.
 /// </summary>
-public sealed record PerformanceGateOptions
+public sealed record PerformanceOptions
 {
     /// <summary>The head run's results files. Required (at least one).</summary>
     public IReadOnlyList<ResultInput> Results { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Dr;
 
 /// <summary>Command-line values; each non-null one replaces the gates.yml value.</summary>
-public sealed record DrGateOverrides
+public sealed record DrOverrides
 {
     /// <summary>The Prometheus base URL (<c>--prometheus-url</c>).</summary>
     public string? PrometheusUrl { get; init; }

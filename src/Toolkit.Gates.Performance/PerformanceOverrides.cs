@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Performance;
 
 /// <summary>Values from the command line; each one set replaces the gates.yml value.</summary>
-public sealed record PerformanceGateOverrides
+public sealed record PerformanceOverrides
 {
     /// <summary>Result files of the head run; when any are given they replace the configured ones (<c>--results</c>).</summary>
     public IReadOnlyList<string> Results { get; init; } = [];
@@ -25,7 +25,7 @@ public sealed record PerformanceGateOverrides
     public string? BaseCommit { get; init; }
 
     /// <summary>The options with every override that is set applied.</summary>
-    public PerformanceGateOptions ApplyTo(PerformanceGateOptions options)
+    public PerformanceOptions ApplyTo(PerformanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options with

@@ -1,7 +1,7 @@
 namespace Toolkit.Gates.Dr;
 
 /// <summary>The options of dr-freshness (gates.yml section <c>dr-freshness</c>), each default stated here once.</summary>
-public sealed record DrGateOptions
+public sealed record DrOptions
 {
     /// <summary>The default of <see cref="Drills"/>: the release contract's evidence folder.</summary>
     public const string DefaultDrills = "dr";

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Core.Waivers;
 
@@ -32,43 +32,8 @@ public sealed class Glob
     private static string ToRegex(string pattern)
     {
         var p = pattern.Replace('\\', '/').TrimStart('/');
-        var sb = new StringBuilder("^");
-        var inAlternation = false;
-        for (var i = 0; i < p.Length; i++)
-        {
-            var c = p[i];
-            switch (c)
-            {
-                case '*' when i + 1 < p.Length && p[i + 1] == '*':
-                    var slashAfter = i + 2 < p.Length && p[i + 2] == '/';
-                    sb.Append(slashAfter ? "(?:.*/)?" : ".*");
-                    i += slashAfter ? 2 : 1;
-                    break;
-                case '*':
-                    sb.Append("[^/]*");
-                    break;
-                case '?':
-                    sb.Append("[^/]");
-                    break;
-                case '{':
-                    inAlternation = true;
-                    sb.Append("(?:");
-                    break;
-                case '}' when inAlternation:
-                    inAlternation = false;
-                    sb.Append(')');
-                    break;
-                case ',' when inAlternation:
-                    sb.Append('|');
-                    break;
-                default:
-                    sb.Append(Regex.Escape(c.ToString()));
-                    break;
-            }
-        }
 
         // A pattern naming a folder covers what is inside it.
-        sb.Append(p.EndsWith('/') ? ".*$" : "(?:/.*)?$");
-        return sb.ToString();
+        return "^" + GlobRegex.Translate(p, GlobDialect.Config) + (p.EndsWith('/') ? ".*$" : "(?:/.*)?$");
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.Policy.Files;
 
@@ -110,56 +110,5 @@ internal sealed class GitIgnore
         return line[..end];
     }
 
-    private static string Translate(string pattern)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            switch (c)
-            {
-                case '*' when i + 1 < pattern.Length && pattern[i + 1] == '*':
-                    var leading = i == 0 || pattern[i - 1] == '/';
-                    var trailing = i + 2 >= pattern.Length || pattern[i + 2] == '/';
-                    if (leading && trailing && i + 2 < pattern.Length)
-                    {
-                        sb.Append("(?:.*/)?");
-                        i += 2;
-                    }
-                    else
-                    {
-                        sb.Append(".*");
-                        i++;
-                    }
-
-                    break;
-                case '*':
-                    sb.Append("[^/]*");
-                    break;
-                case '?':
-                    sb.Append("[^/]");
-                    break;
-                case '[':
-                    var close = pattern.IndexOf(']', i + 1);
-                    if (close < 0)
-                    {
-                        sb.Append(@"\[");
-                        break;
-                    }
-
-                    var set = pattern[(i + 1)..close];
-                    sb.Append('[').Append(set.StartsWith('!') ? "^" + set[1..] : set).Append(']');
-                    i = close;
-                    break;
-                case '\\' when i + 1 < pattern.Length:
-                    sb.Append(Regex.Escape(pattern[++i].ToString()));
-                    break;
-                default:
-                    sb.Append(Regex.Escape(c.ToString()));
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Translate(string pattern) => GlobRegex.Translate(pattern, GlobDialect.GitIgnore);
 }

@@ -53,7 +53,7 @@ public sealed class GitHubDependencyReview : IDependencyReviewSource
         try
         {
             var changes = await client.DependencyGraph.CompareAsync(repository, baseCommit!, headCommit!, cancellationToken).ConfigureAwait(false);
-            return DependencyReviewAnswer.Of(changes.Select(ToChange).ToList(), compared);
+            return DependencyReviewAnswer.Of(changes, compared);
         }
         catch (GitHubApiException e) when (e.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound && !e.BudgetExhausted)
         {
@@ -88,15 +88,4 @@ public sealed class GitHubDependencyReview : IDependencyReviewSource
             : resolvedHead.Sha is null ? (null, null, $"HEAD {resolvedHead.Problem}")
             : (resolvedBase.Sha, resolvedHead.Sha, null);
     }
-
-    private static DependencyReviewChange ToChange(DependencyGraphChange change) => new(
-        change.ChangeType == "added",
-        change.Manifest,
-        change.Ecosystem,
-        change.Name,
-        change.Version,
-        change.PackageUrl,
-        change.License,
-        change.Scope,
-        change.Vulnerabilities.Select(v => new DependencyReviewAdvisory(v.AdvisoryGhsaId, v.Severity, v.AdvisorySummary, v.AdvisoryUrl)).ToList());
 }

@@ -37,5 +37,5 @@ namespace Toolkit.GitHub.Http;
 [JsonSerializable(typeof(RulesetRequest))]
 [JsonSerializable(typeof(RequiredStatusChecksParameters))]
 [JsonSerializable(typeof(RulesetConditions))]
-[JsonSerializable(typeof(List<DependencyGraphChange>))]
+[JsonSerializable(typeof(List<System.Text.Json.JsonElement>))]
 internal sealed partial class GitHubJsonContext : JsonSerializerContext;

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
-using Toolkit.Gates.Slo.Rules;
+using Toolkit.Gates.Slo.RuleFiles;
 using Toolkit.Gates.Slo.Tests.Corpus;
 using Toolkit.Gates.Slo.Tests.Fixtures;
 using Toolkit.Testing;
 
-namespace Toolkit.Gates.Slo.Tests.Rules;
+namespace Toolkit.Gates.Slo.Tests.RuleFiles;
 
 [Trait("Needs", "Prometheus")]
-public sealed partial class SloRulesTests
+public sealed partial class SloRuleGeneratorTests
 {
     [Fact]
     public async Task Rules_for_every_measurable_corpus_slo_pass_promtool_check_rules_with_every_lint()

@@ -2,11 +2,12 @@ using System.Diagnostics;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Slo;
 using Toolkit.Gates.Slo.Burn;
+using Toolkit.Gates.Slo.Checks;
 using Toolkit.Gates.Slo.Model;
 
 namespace Toolkit.Bench.Slo;
 
-/// <summary>Times <see cref="SloGate.MeasureAsync"/> over N golden paths, each one ratio SLI with the workbook's 4 window pairs.</summary>
+/// <summary>Times <see cref="GoldenPathMeasurer.MeasureAsync"/> (what <see cref="SloGate"/> measures with) over N golden paths, each one ratio SLI with the workbook's 4 window pairs.</summary>
 internal static class BurnBenchmark
 {
     public static async Task RunAsync(LocalPrometheus prometheus, int count)
@@ -25,15 +26,14 @@ internal static class BurnBenchmark
         }).ToList();
         var set = new GoldenPathSet("bench.yaml", paths);
         var options = new SloOptions { PrometheusUrl = prometheus.Url, At = prometheus.End };
-        var gate = new SloGate();
         var windows = WindowPair.Workbook.SelectMany(p => new[] { p.Long, p.Short }).Append(TimeSpan.FromDays(30)).Distinct().Count();
         Console.WriteLine($"burn-rate evaluation: {count} golden paths x {WindowPair.Workbook.Count} window pairs ({windows} distinct windows incl. the 30d SLO window, 2 queries each = {count * windows * 2} queries, concurrency {options.MaxConcurrency})");
-        await gate.MeasureAsync(set, options, prometheus.End, CancellationToken.None); // warm-up: JIT, connections
+        await GoldenPathMeasurer.MeasureAsync(set, options, null, prometheus.End, CancellationToken.None); // warm-up: JIT, connections
         var times = new List<double>();
         for (var run = 0; run < 5; run++)
         {
             var clock = Stopwatch.StartNew();
-            var measured = await gate.MeasureAsync(set, options, prometheus.End, CancellationToken.None);
+            var measured = await GoldenPathMeasurer.MeasureAsync(set, options, null, prometheus.End, CancellationToken.None);
             times.Add(clock.Elapsed.TotalMilliseconds);
             var noData = measured.Paths.SelectMany(p => p.Slis).Count(s => s.NoData is not null);
             if (noData > 0)

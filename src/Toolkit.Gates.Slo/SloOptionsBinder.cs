@@ -6,6 +6,31 @@ namespace Toolkit.Gates.Slo;
 /// <summary>Binds <see cref="SloOptions"/> from the gates.yml section and the command line, collecting every problem.</summary>
 internal static class SloOptionsBinder
 {
+    private static readonly SloOptions Defaults = new();
+
+    /// <summary>The keys of the slo-gates section, each with the default <see cref="SloOptions"/> states.</summary>
+    public static IReadOnlyList<OptionKey> Keys { get; } =
+    [
+        OptionKey.Of("golden_paths", Defaults.GoldenPaths),
+        OptionKey.Without("prometheus_url"),
+        OptionKey.Without("base_url"),
+        OptionKey.Without("at"),
+        OptionKey.Of("bearer_token_env", Defaults.BearerTokenEnv),
+        OptionKey.Of("basic_auth_user", Defaults.BasicAuthUser),
+        OptionKey.Of("basic_auth_password_env", Defaults.BasicAuthPasswordEnv),
+        OptionKey.Of("query_timeout", Defaults.QueryTimeout),
+        OptionKey.Of("max_concurrency", Defaults.MaxConcurrency),
+        OptionKey.Of("probe_count", Defaults.ProbeCount),
+        OptionKey.Of("probe_budget", Defaults.ProbeBudget),
+        OptionKey.Of("ticket", Ticket(Defaults.TicketFails)),
+        OptionKey.Of("default_thresholds", Defaults.DefaultThresholds),
+        OptionKey.Of("baseline_selector", Defaults.BaselineSelector),
+        OptionKey.Of("canary_selector", Defaults.CanarySelector),
+    ];
+
+    /// <summary>The options, and every problem found (file, line, column); the options are only usable when there are none.</summary>
+    /// <param name="section">The slo-gates section of gates.yml, or null.</param>
+    /// <param name="overrides">The command line's values, or null.</param>
     public static (SloOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, SloOverrides? overrides)
     {
         overrides ??= new SloOverrides();
@@ -28,7 +53,7 @@ internal static class SloOptionsBinder
                 MaxConcurrency = r.Int("max_concurrency", options.MaxConcurrency, 1, 64),
                 ProbeCount = r.Int("probe_count", options.ProbeCount, 1, 10_000),
                 ProbeBudget = r.Duration("probe_budget", options.ProbeBudget),
-                TicketFails = r.Choice("ticket", "warn", "warn", "fail") == "fail",
+                TicketFails = r.Choice("ticket", Ticket(options.TicketFails), "warn", "fail") == "fail",
                 DefaultThresholds = r.Has("default_thresholds") ? r.StringList("default_thresholds") : options.DefaultThresholds,
                 BaselineSelector = r.String("baseline_selector"),
                 CanarySelector = r.String("canary_selector"),
@@ -60,6 +85,9 @@ internal static class SloOptionsBinder
 
     /// <summary>RFC 3339 (<c>2026-11-21T12:00:00Z</c>) or Unix seconds between 1970 and 9999; null for anything else.</summary>
     public static DateTimeOffset? ParseTime(string text) => ConfigTimes.Parse(text);
+
+    /// <summary>How gates.yml writes <see cref="SloOptions.TicketFails"/>.</summary>
+    private static string Ticket(bool fails) => fails ? "fail" : "warn";
 
     private static Uri? Url(string? text, string key, string file, List<ConfigDiagnostic> diagnostics)
     {

@@ -4,7 +4,7 @@ using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.Gates.Slo;
 using Toolkit.Gates.Slo.Loading;
-using Toolkit.Gates.Slo.Rules;
+using Toolkit.Gates.Slo.RuleFiles;
 
 namespace Toolkit.Cli.Gates;
 

@@ -4,9 +4,9 @@ using System.Text.Json;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Slo.Burn;
 using Toolkit.Gates.Slo.Model;
-using Toolkit.Gates.Slo.Reporting;
+using Toolkit.Gates.Slo.Checks;
 
-namespace Toolkit.Gates.Slo;
+namespace Toolkit.Gates.Slo.Reporting;
 
 /// <summary>Writes <c>slo/&lt;path&gt;.json</c> and <c>slo/&lt;path&gt;.burn.svg</c> per golden path into the evidence directory.</summary>
 internal static class SloEvidence
@@ -32,7 +32,7 @@ internal static class SloEvidence
         return items;
     }
 
-    internal static PathReport Report(PathEvaluation evaluation, DateTimeOffset at)
+    internal static PathReport Report(PathMeasurement evaluation, DateTimeOffset at)
     {
         var slis = evaluation.Slis.Select(s => new SliReport(
             s.Sli.Name,

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Slo.Rules;
+namespace Toolkit.Gates.Slo.RuleFiles;
 
 /// <summary>A Prometheus rule file for the loaded SLOs, and each SLO left out with the reason.</summary>
 /// <param name="Yaml">The rule file (recording and alerting rule groups).</param>

@@ -7,7 +7,7 @@ using Toolkit.Gates.Slo.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Toolkit.Gates.Slo.Rules;
+namespace Toolkit.Gates.Slo.RuleFiles;
 
 /// <summary>
 /// Writes the Prometheus rules for golden-path SLOs the way Sloth does, so one file drives both the gate and the

@@ -2,10 +2,10 @@ using Toolkit.Gates.Slo.Burn;
 using Toolkit.Gates.Slo.Model;
 using Toolkit.Gates.Slo.Probes;
 
-namespace Toolkit.Gates.Slo;
+namespace Toolkit.Gates.Slo.Checks;
 
 /// <summary>Everything measured for one golden path.</summary>
-internal sealed record PathEvaluation(GoldenPath Path, IReadOnlyList<SliResult> Slis, ProbeResult? Probe)
+internal sealed record PathMeasurement(GoldenPath Path, IReadOnlyList<SliResult> Slis, ProbeResult? Probe)
 {
     /// <summary>The values a threshold metric has, per source (<c>prometheus</c>, <c>probe</c>); empty when nothing measures it.</summary>
     public IReadOnlyList<(string Source, double Value)> Values(string metric, BurnLevel failing)

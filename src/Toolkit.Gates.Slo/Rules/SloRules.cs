@@ -1,0 +1,28 @@
+using Toolkit.Core.Gates;
+using Toolkit.Core.Verdicts;
+
+namespace Toolkit.Gates.Slo.Rules;
+
+/// <summary>The rules of slo-gates, all prefixed <c>slo/</c>, with their titles and help anchors in docs/slo-formats.md.</summary>
+internal static class SloRules
+{
+    public static readonly GateRule BurnRatePage = Rule("burn-rate-page", "Fast error-budget burn");
+    public static readonly GateRule BurnRateTicket = Rule("burn-rate-ticket", "Slow error-budget burn");
+    public static readonly GateRule NoData = Rule("no-data", "SLI without data");
+    public static readonly GateRule Threshold = Rule("threshold", "SLO threshold broken");
+    public static readonly GateRule UnmeasuredThreshold = Rule("unmeasured-threshold", "Threshold without a measurement");
+    public static readonly GateRule ProbeTruncated = Rule("probe-truncated", "Probe cut short by its time budget");
+    public static readonly GateRule ProbeFailures = Rule("probe-failures", "Probe requests failed");
+    public static readonly GateRule Canary = Rule("canary", "Canary vs baseline");
+    public static readonly GateRule Summary = Rule("summary", "Golden path measured");
+
+    /// <summary>Every rule, in the order docs/slo-formats.md lists them.</summary>
+    public static IReadOnlyList<GateRule> All { get; } = [BurnRatePage, BurnRateTicket, NoData, Threshold, UnmeasuredThreshold, ProbeTruncated, ProbeFailures, Canary, Summary];
+
+    /// <summary>A finding of <paramref name="rule"/>, carrying its id, title and help link.</summary>
+    public static Finding Find(this GateRule rule, Severity severity, string message, SourceLocation? location) =>
+        new(rule.Id, severity, message, location, rule.HelpUri) { Title = rule.Title };
+
+    private static GateRule Rule(string name, string title) =>
+        new("slo/" + name, title, "https://github.com/toolkit/toolkit/blob/main/docs/slo-formats.md#" + name);
+}

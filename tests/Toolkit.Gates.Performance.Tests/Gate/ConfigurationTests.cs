@@ -57,7 +57,7 @@ public sealed class ConfigurationTests
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", Full);
 
         // When the gate binds it
-        var options = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), out var diagnostics);
+        var (options, diagnostics) = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), null);
 
         // Then schema and binder agree, and the values arrive
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -75,10 +75,11 @@ public sealed class ConfigurationTests
     public void Command_line_values_win_over_gates_yml()
     {
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", Full);
-        var options = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), out _);
+        var overrides = new PerformanceOverrides { Results = ["k6.json"], Keep = 3, Record = true };
 
-        var merged = new PerformanceOverrides { Results = ["k6.json"], Keep = 3, Record = true }.ApplyTo(options);
+        var (merged, diagnostics) = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), overrides);
 
+        Assert.Empty(diagnostics);
         Assert.Equal(["k6.json"], merged.Results.Select(r => r.Path));
         Assert.Equal(3, merged.Keep);
         Assert.True(merged.Record);

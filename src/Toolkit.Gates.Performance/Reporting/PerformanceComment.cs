@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Performance.Reporting;
 /// The gate's PR comment section: the comparison table (worst first), the headroom line, which thresholds failed, and a
 /// Mermaid trend chart of the last recorded runs per key benchmark (GitHub renders Mermaid in comments).
 /// </summary>
-internal static partial class PerformanceComment
+internal static class PerformanceComment
 {
     public static string Render(PerformanceReport report, PerformanceOptions options)
     {
@@ -63,7 +63,7 @@ internal static partial class PerformanceComment
             builder.Append("All ").Append(thresholds.Count.ToString(CultureInfo.InvariantCulture)).Append(" thresholds held.\n\n");
         }
 
-        builder.Append(Trend(report, options));
+        builder.Append(TrendChart.Render(report, options));
         return builder.ToString();
     }
 
@@ -87,16 +87,6 @@ internal static partial class PerformanceComment
 
         var bound = result.Saturated ? string.Empty : " (every level met the SLO: capacity is at least this)";
         return $"Headroom {rule.Service}: {Number(h)} (target {Number(rule.Target)}): capacity {Number(result.Capacity)} {rule.Unit}{bound} at {slo}, expected peak {Number(rule.ExpectedPeak)} {rule.Unit}.";
-    }
-
-    public static HeadroomDocument HeadroomEvidence(IReadOnlyList<HeadroomResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        var services = results.ToDictionary(
-            r => r.Rule.Service,
-            r => new HeadroomService(r.Rule.Unit, r.Rule.ExpectedPeak, Math.Round(r.Capacity, 3), r.Headroom is { } h ? Math.Round(h, 4) : null, r.Saturated, r.Levels),
-            StringComparer.Ordinal);
-        return new HeadroomDocument(results.Count > 0 ? results[0].Rule.Target : 0.20, services);
     }
 
     private static string Test(BenchmarkComparison row) => row.Method switch

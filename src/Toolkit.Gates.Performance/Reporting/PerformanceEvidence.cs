@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Performance.Baselines;
+using Toolkit.Gates.Performance.Headroom;
 
 namespace Toolkit.Gates.Performance.Reporting;
 
@@ -23,7 +25,7 @@ internal static class PerformanceEvidence
 
         if (report.Headroom.Results.Count > 0)
         {
-            var headroom = PerformanceComment.HeadroomEvidence(report.Headroom.Results);
+            var headroom = HeadroomEvidence(report.Headroom.Results);
             evidence.Add(await WriteAsync(evidenceDirectory, Path.Combine(perf, "headroom.json"), JsonSerializer.Serialize(headroom, PerfJsonContext.Default.HeadroomDocument), cancellationToken).ConfigureAwait(false));
         }
 
@@ -31,10 +33,21 @@ internal static class PerformanceEvidence
         return evidence;
     }
 
+    /// <summary><c>perf/headroom.json</c>: per service, the capacity, the headroom and every level measured.</summary>
+    internal static HeadroomDocument HeadroomEvidence(IReadOnlyList<HeadroomResult> results)
+    {
+        var services = results.ToDictionary(
+            r => r.Rule.Service,
+            r => new HeadroomService(r.Rule.Unit, r.Rule.ExpectedPeak, Math.Round(r.Capacity, 3), r.Headroom is { } h ? Math.Round(h, 4) : null, r.Saturated, r.Levels),
+            StringComparer.Ordinal);
+        return new HeadroomDocument(results.Count > 0 ? results[0].Rule.Target : 0.20, services);
+    }
+
     private static async Task<EvidenceItem> WriteAsync(string evidenceDirectory, string path, string content, CancellationToken cancellationToken)
     {
-        await File.WriteAllTextAsync(path, content, cancellationToken).ConfigureAwait(false);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        // UTF-8 without a BOM, as File.WriteAllText writes; hashed from memory, so no raw read of the file back.
+        var bytes = Encoding.UTF8.GetBytes(content);
+        await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
         var outputDirectory = Path.GetDirectoryName(evidenceDirectory.TrimEnd(Path.DirectorySeparatorChar)) ?? evidenceDirectory;
         var relative = Path.GetRelativePath(outputDirectory, path).Replace('\\', '/');
         return new EvidenceItem(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)));

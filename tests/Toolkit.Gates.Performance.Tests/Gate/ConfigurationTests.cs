@@ -85,4 +85,16 @@ public sealed class ConfigurationTests
         Assert.True(merged.Record);
         Assert.Equal("perf/history", merged.Baseline);
     }
+
+    [Fact]
+    public void Without_a_section_the_command_line_values_apply_to_the_defaults()
+    {
+        var (options, diagnostics) = PerformanceOptionsBinder.Bind(null, new PerformanceOverrides { Results = ["bench.txt"], Baseline = "perf/history" });
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["bench.txt"], options.Results.Select(r => r.Path));
+        Assert.Equal("perf/history", options.Baseline);
+        Assert.Equal(new PerformanceOptions().Keep, options.Keep);
+        Assert.Equal(["http_req_duration p(95)"], options.K6Track);
+    }
 }

@@ -6,11 +6,11 @@ using Toolkit.Gates.Performance.Comparison;
 namespace Toolkit.Gates.Performance.Reporting;
 
 /// <summary>The Mermaid <c>xychart-beta</c> trend of the last recorded runs plus the head, one chart per key benchmark.</summary>
-internal static partial class PerformanceComment
+internal static class TrendChart
 {
     private const int MaxCharts = 5;
 
-    private static string Trend(PerformanceReport report, PerformanceOptions options)
+    public static string Render(PerformanceReport report, PerformanceOptions options)
     {
         var runs = report.Baseline.History.TakeLast(options.TrendLength - 1).Append(report.Head).ToList();
         if (runs.Count < 2)

@@ -1,6 +1,10 @@
 using Toolkit.Core.Gates;
 using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Performance.Results;
+using Toolkit.Gates.Performance.Baselines;
+using Toolkit.Gates.Performance.Checks;
+using Toolkit.Gates.Performance.K6;
+using Toolkit.Gates.Performance.Readers;
+using Toolkit.Gates.Performance.Reporting;
 
 namespace Toolkit.Gates.Performance;
 
@@ -8,25 +12,9 @@ namespace Toolkit.Gates.Performance;
 /// performance-gate: head results against k6-style thresholds, against the PR base (noise-aware: Mann-Whitney U plus
 /// Hodges-Lehmann shift on raw samples, percentages on summaries) and against a capacity headroom target.
 /// </summary>
-public sealed partial class PerformanceGate : IGate
+/// <param name="overrides">Command-line values that replace gates.yml values; none when null.</param>
+public sealed class PerformanceGate(PerformanceOverrides? overrides = null) : IGate
 {
-    /// <summary>Rule id of a benchmark that regressed against the base.</summary>
-    public const string RegressionRule = "perf/regression";
-
-    /// <summary>Rule id of a failed k6-style threshold.</summary>
-    public const string ThresholdRule = "perf/threshold";
-
-    /// <summary>Rule id of headroom below the target.</summary>
-    public const string HeadroomRuleId = "perf/headroom";
-
-    /// <summary>Rule id of a note about the baseline (not the exact PR base, none found).</summary>
-    public const string BaselineRule = "perf/baseline";
-
-    private readonly PerformanceOverrides overrides;
-
-    /// <param name="overrides">Command-line values that replace gates.yml values; none when null.</param>
-    public PerformanceGate(PerformanceOverrides? overrides = null) => this.overrides = overrides ?? new PerformanceOverrides();
-
     /// <inheritdoc/>
     public string Name => GateIds.Performance;
 
@@ -37,7 +25,7 @@ public sealed partial class PerformanceGate : IGate
     public async Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = PerformanceOptionsBinder.Bind(context.Section, out var diagnostics);
+        var (options, diagnostics) = PerformanceOptionsBinder.Bind(context.Section, overrides);
         if (diagnostics.Count > 0)
         {
             var first = diagnostics[0];
@@ -46,38 +34,41 @@ public sealed partial class PerformanceGate : IGate
                 new SourceLocation(first.File, first.Line, first.Column));
         }
 
-        options = overrides.ApplyTo(options);
-        if (options.Results.Count == 0)
+        var files = new RepositoryFiles(context.RepositoryRoot);
+        var sectionLocation = context.Section?.Location;
+        var read = HeadResultsCheck.Run(files, options, sectionLocation, context.Log, cancellationToken);
+        if (read.Results is not { } head)
         {
-            return GateOutcome.CouldNotEvaluate(
-                "performance-gate has no results to check: pass --results <file> or list files under 'results:' in the performance-gate section of gates.yml.",
-                context.Section?.Location);
+            return CouldNotEvaluate(read.Failure!);
         }
 
-        var head = ReadHead(context, options, cancellationToken, out var failure);
-        if (head is null)
+        var thresholds = ThresholdCheck.Run(options.Thresholds, options.K6Thresholds, head);
+        var baseline = BaselineCheck.Run(files, options, context.BaseRef, sectionLocation, cancellationToken);
+        if (baseline.Failure is { } noBaseline)
         {
-            return failure!;
+            return CouldNotEvaluate(noBaseline);
         }
 
-        var findings = new List<Finding>();
-        var (evaluation, evaluationFailure) = await EvaluateAsync(context, options, head, findings, cancellationToken).ConfigureAwait(false);
-        if (evaluationFailure is not null)
+        var headBenchmarks = K6Tracking.Comparable(head, options.K6Track).ToList();
+        var comparison = ComparisonCheck.Run(baseline.Base, head, headBenchmarks, options);
+        var headroom = await HeadroomCheck.RunAsync(options.Headroom, files, cancellationToken).ConfigureAwait(false);
+        if ((headroom.Failure ?? NothingCheckedGuard.Check(thresholds, baseline, comparison, headroom, headBenchmarks, options, files, sectionLocation)) is { } nothingChecked)
         {
-            return evaluationFailure;
+            return CouldNotEvaluate(nothingChecked);
         }
 
-        return await OutcomeAsync(context, options, evaluation!, findings, cancellationToken).ConfigureAwait(false);
+        var commit = options.Commit ?? Git.Head(context.RepositoryRoot) ?? "head";
+        var headEntry = HistoryConversion.ToEntry(commit, context.Clock.GetUtcNow(), headBenchmarks, head.Environment);
+        var report = new PerformanceReport(baseline, thresholds, comparison, headroom, headEntry);
+        var comment = PerformanceComment.Render(report, options);
+        var evidence = await PerformanceEvidence.WriteAsync(context.EvidenceDirectory, report, comment, cancellationToken).ConfigureAwait(false);
+        if (options.Record && HeadRecorder.Record(files, options, headEntry, context.Log) is { } notRecorded)
+        {
+            return GateOutcome.CouldNotEvaluate(notRecorded, sectionLocation);
+        }
+
+        return PerformanceOutcome.Build(report, evidence, comment);
     }
 
-    private static string Full(GateContext context, string path) => Path.GetFullPath(path, context.RepositoryRoot);
-
-    private static string Display(GateContext context, string path)
-    {
-        var relative = Path.GetRelativePath(context.RepositoryRoot, Full(context, path));
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Full(context, path) : relative).Replace('\\', '/');
-    }
-
-    private static IEnumerable<BenchmarkResult> Comparable(ResultSet results, PerformanceOptions options) =>
-        results.Benchmarks.Concat(K6Tracking.Track(results, options.K6Track));
+    private static GateOutcome CouldNotEvaluate(Unevaluable failure) => GateOutcome.CouldNotEvaluate(failure.Message, failure.Location);
 }

@@ -1,5 +1,7 @@
 using Toolkit.Gates.Performance.Comparison;
 using Toolkit.Gates.Performance.Headroom;
+using Toolkit.Gates.Performance.K6;
+using Toolkit.Gates.Performance.Readers;
 
 namespace Toolkit.Gates.Performance;
 

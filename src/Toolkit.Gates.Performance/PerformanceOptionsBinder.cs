@@ -1,49 +1,77 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Gates.Performance.Comparison;
-using Toolkit.Gates.Performance.Headroom;
-using Toolkit.Gates.Performance.K6;
+using Toolkit.Gates.Performance.Configuration;
 using Toolkit.Gates.Performance.Readers;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Performance;
 
 /// <summary>
-/// Binds the <c>performance-gate</c> section of gates.yml to <see cref="PerformanceOptions"/>, collecting every
-/// problem with its line (unknown keys included) instead of stopping at the first.
+/// Binds <see cref="PerformanceOptions"/> from the <c>performance-gate</c> section of gates.yml and the command line,
+/// collecting every problem with its line (unknown keys included) instead of stopping at the first.
 /// </summary>
-internal static partial class PerformanceOptionsBinder
+internal static class PerformanceOptionsBinder
 {
-    private static readonly string[] FormatNames = ["auto", "k6-summary", "k6-ndjson", "benchmarkdotnet", "hyperfine", "go", "custom-smaller-is-better", "custom-bigger-is-better"];
+    private static readonly PerformanceOptions Defaults = new();
 
-    /// <summary>Reads the section; a null section gives the defaults.</summary>
-    public static PerformanceOptions Bind(GateSection? section, out IReadOnlyList<ConfigDiagnostic> diagnostics)
+    /// <summary>The keys of the performance-gate section, each with the default <see cref="PerformanceOptions"/> states.</summary>
+    public static IReadOnlyList<OptionKey> Keys { get; } =
+    [
+        OptionKey.Without("results"),
+        OptionKey.Without("baseline"),
+        OptionKey.Without("store"),
+        OptionKey.Of("record", Defaults.Record),
+        OptionKey.Of("keep", Defaults.Keep),
+        OptionKey.Without("commit"),
+        OptionKey.Of("k6_thresholds", Defaults.K6Thresholds),
+        OptionKey.Without("thresholds"),
+        OptionKey.Of("track", Defaults.K6Track),
+        OptionKey.Without("compare"),
+        OptionKey.Of("compare.max_regression", Defaults.DefaultRule.MaxRegression),
+        OptionKey.Of("compare.min_effect", Defaults.DefaultRule.MinEffect),
+        OptionKey.Of("compare.alpha", Defaults.DefaultRule.Alpha),
+        OptionKey.Of("compare.min_samples", Defaults.DefaultRule.MinSamples),
+        OptionKey.Without("compare.benchmarks"),
+        OptionKey.Without("trend"),
+        OptionKey.Of("trend.length", Defaults.TrendLength),
+        OptionKey.Without("trend.benchmarks"),
+        OptionKey.Without("headroom"),
+    ];
+
+    /// <summary>The options, and every problem found (file, line, column); the options are only usable when there are none.</summary>
+    /// <param name="section">The performance-gate section of gates.yml, or null for the defaults.</param>
+    /// <param name="overrides">The command line's values, or null.</param>
+    public static (PerformanceOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, PerformanceOverrides? overrides)
     {
-        var options = new PerformanceOptions();
         if (section is null)
         {
-            diagnostics = [];
-            return options;
+            return (Apply(overrides ?? new PerformanceOverrides(), Defaults), []);
         }
 
+        var (options, diagnostics) = Read(section);
+        return (Apply(overrides ?? new PerformanceOverrides(), options), diagnostics);
+    }
+
+    private static (PerformanceOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Read(GateSection section)
+    {
         var reader = section.Reader();
-        var extra = new List<ConfigDiagnostic>();
-        options = options with
+        var entryDiagnostics = new List<ConfigDiagnostic>();
+        var options = Defaults with
         {
-            Results = ReadResults(reader, extra),
+            Results = ResultInputReader.Read(reader, entryDiagnostics),
             Baseline = reader.String("baseline"),
             Store = reader.String("store"),
-            Record = reader.Bool("record", false),
-            Keep = reader.Int("keep", 50, min: 1, max: 10_000),
+            Record = reader.Bool("record", Defaults.Record),
+            Keep = reader.Int("keep", Defaults.Keep, min: 1, max: 10_000),
             Commit = reader.String("commit"),
-            K6Thresholds = reader.Bool("k6_thresholds", true),
-            Thresholds = ReadThresholds(reader),
-            K6Track = reader.Has("track") ? reader.StringList("track") : options.K6Track,
-            Headroom = ReadHeadroom(reader),
+            K6Thresholds = reader.Bool("k6_thresholds", Defaults.K6Thresholds),
+            Thresholds = ThresholdSpecReader.Read(reader),
+            K6Track = reader.Has("track") ? reader.StringList("track") : Defaults.K6Track,
+            Headroom = HeadroomRuleReader.Read(reader),
         };
 
         if (reader.Mapping("compare") is { } compare)
         {
-            var defaults = ReadRule(compare, new ComparisonRule());
+            var defaults = ReadRule(compare, Defaults.DefaultRule);
             options = options with
             {
                 DefaultRule = defaults,
@@ -54,78 +82,31 @@ internal static partial class PerformanceOptionsBinder
 
         if (reader.Mapping("trend") is { } trend)
         {
-            options = options with { TrendLength = trend.Int("length", 20, min: 2, max: 500), KeyBenchmarks = trend.StringList("benchmarks") };
+            options = options with { TrendLength = trend.Int("length", Defaults.TrendLength, min: 2, max: 500), KeyBenchmarks = trend.StringList("benchmarks") };
             trend.Finish();
         }
 
         reader.Finish();
-        diagnostics = [.. reader.Diagnostics, .. extra];
-        return options;
+        return (options, [.. reader.Diagnostics, .. entryDiagnostics]);
     }
 
-    /// <summary>Maps a format name of gates.yml or the command line to <see cref="ResultFormat"/>.</summary>
-    public static ResultFormat? ParseFormat(string name) => name.ToLowerInvariant() switch
+    // Each command-line value that is set replaces the file's; results given there replace the whole list.
+    private static PerformanceOptions Apply(PerformanceOverrides overrides, PerformanceOptions options) => options with
     {
-        "auto" => ResultFormat.Auto,
-        "k6-summary" => ResultFormat.K6Summary,
-        "k6-ndjson" => ResultFormat.K6Ndjson,
-        "benchmarkdotnet" => ResultFormat.BenchmarkDotNet,
-        "hyperfine" => ResultFormat.Hyperfine,
-        "go" => ResultFormat.GoBench,
-        "custom-smaller-is-better" => ResultFormat.CustomSmallerIsBetter,
-        "custom-bigger-is-better" => ResultFormat.CustomBiggerIsBetter,
-        _ => null,
+        Results = overrides.Results.Count > 0 ? overrides.Results.Select(r => new ResultInput(r)).ToList() : options.Results,
+        Baseline = overrides.Baseline ?? options.Baseline,
+        Store = overrides.Store ?? options.Store,
+        Record = overrides.Record ?? options.Record,
+        Keep = overrides.Keep ?? options.Keep,
+        Commit = overrides.Commit ?? options.Commit,
+        BaseCommit = overrides.BaseCommit ?? options.BaseCommit,
     };
 
-    private static List<ResultInput> ReadResults(SectionReader reader, List<ConfigDiagnostic> extra)
+    private static ComparisonRule ReadRule(SectionReader r, ComparisonRule defaults) => defaults with
     {
-        var inputs = new List<ResultInput>();
-        var node = reader.Raw("results");
-        var items = node switch
-        {
-            YamlSequenceNode sequence => sequence.Children.ToList(),
-            YamlScalarNode scalar when !string.IsNullOrEmpty(scalar.Value) => [scalar],
-            _ => [],
-        };
-        if (node is YamlMappingNode)
-        {
-            reader.ReportAt("results", "'results' must be a list of files (paths, or mappings with path and format).");
-        }
-
-        foreach (var item in items)
-        {
-            var at = new Core.Verdicts.SourceLocation(reader.File, (int)item.Start.Line, (int)item.Start.Column);
-            if (item is YamlScalarNode { Value: { Length: > 0 } path })
-            {
-                inputs.Add(new ResultInput(path) { Location = at });
-            }
-            else if (item is YamlMappingNode mapping)
-            {
-                var entry = new SectionReader(reader.File, mapping);
-                var path2 = entry.RequiredString("path");
-                var format = entry.Choice("format", "auto", FormatNames);
-                entry.Finish();
-                extra.AddRange(entry.Diagnostics);
-                inputs.Add(new ResultInput(path2, ParseFormat(format) ?? ResultFormat.Auto) { Location = at });
-            }
-            else
-            {
-                reader.Report(item, "each entry of 'results' must be a path or a mapping with path and format.");
-            }
-        }
-
-        return inputs;
-    }
-
-    private static ComparisonRule ReadRule(SectionReader r, ComparisonRule defaults)
-    {
-        var rule = defaults with
-        {
-            MaxRegression = r.Double("max_regression", defaults.MaxRegression, min: 0, max: 100),
-            MinEffect = r.Double("min_effect", defaults.MinEffect, min: 0, max: 100),
-            Alpha = r.Double("alpha", defaults.Alpha, min: 1e-9, max: 0.5),
-            MinSamples = r.Int("min_samples", defaults.MinSamples, min: 2, max: 1_000_000),
-        };
-        return rule;
-    }
+        MaxRegression = r.Double("max_regression", defaults.MaxRegression, min: 0, max: 100),
+        MinEffect = r.Double("min_effect", defaults.MinEffect, min: 0, max: 100),
+        Alpha = r.Double("alpha", defaults.Alpha, min: 1e-9, max: 0.5),
+        MinSamples = r.Int("min_samples", defaults.MinSamples, min: 2, max: 1_000_000),
+    };
 }

@@ -23,20 +23,4 @@ public sealed record PerformanceOverrides
 
     /// <summary>The PR base commit whose store entry is the baseline (<c>--base-commit</c>).</summary>
     public string? BaseCommit { get; init; }
-
-    /// <summary>The options with every override that is set applied.</summary>
-    public PerformanceOptions ApplyTo(PerformanceOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options with
-        {
-            Results = Results.Count > 0 ? Results.Select(r => new ResultInput(r)).ToList() : options.Results,
-            Baseline = Baseline ?? options.Baseline,
-            Store = Store ?? options.Store,
-            Record = Record ?? options.Record,
-            Keep = Keep ?? options.Keep,
-            Commit = Commit ?? options.Commit,
-            BaseCommit = BaseCommit ?? options.BaseCommit,
-        };
-    }
 }

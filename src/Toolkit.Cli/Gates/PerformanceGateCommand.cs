@@ -58,11 +58,7 @@ public sealed class PerformanceGateCommand : IGateCommand
     public IReadOnlyList<Option> Options => [results, baseline, baseCommit, store, record, keep, commit];
 
     /// <inheritdoc/>
-    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section)
-    {
-        PerformanceOptionsBinder.Bind(section, out var diagnostics);
-        return diagnostics;
-    }
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => PerformanceOptionsBinder.Bind(section, null).Diagnostics;
 
     public IGate Create(ParseResult? parseResult)
     {

@@ -8,6 +8,10 @@ internal static class HistoryConversion
     /// <summary>Samples kept per benchmark; enough for the rank test, small enough to keep the store reviewable.</summary>
     public const int MaxSamples = 500;
 
+    /// <summary>A run as the store records it; an empty environment is left out.</summary>
+    public static HistoryEntry ToEntry(string commit, DateTimeOffset date, IEnumerable<BenchmarkResult> benchmarks, IReadOnlyDictionary<string, string> environment) =>
+        new(commit, date, ToValues(benchmarks), environment.Count == 0 ? null : environment);
+
     public static Dictionary<string, RecordedValue> ToValues(IEnumerable<BenchmarkResult> benchmarks)
     {
         var values = new Dictionary<string, RecordedValue>(StringComparer.Ordinal);

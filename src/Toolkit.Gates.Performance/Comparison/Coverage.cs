@@ -1,6 +1,7 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Performance.Baselines;
 using Toolkit.Gates.Performance.Results;
+using Toolkit.Gates.Performance.Rules;
 
 namespace Toolkit.Gates.Performance.Comparison;
 
@@ -29,20 +30,18 @@ internal static class Coverage
             var share = shared == 0
                 ? "The head shares no benchmark with the baseline"
                 : $"Only {shared} of the baseline's {baseEntry.Values.Count} benchmarks were compared";
-            yield return new Finding(
-                PerformanceGate.BaselineRule,
+            yield return PerformanceRules.BenchmarksMissing.Finding(
                 Severity.Warning,
                 $"{share}: {removed.Count} baseline benchmark(s) are missing from the head results and were not checked: {List(removed)}. If they were renamed or removed on purpose, record a new baseline; otherwise make the head run them again.",
-                location) { Title = "Benchmarks missing from the head" };
+                location);
         }
 
         if (added.Count > 0)
         {
-            yield return new Finding(
-                PerformanceGate.BaselineRule,
+            yield return PerformanceRules.BenchmarksNew.Finding(
                 Severity.Note,
                 $"{added.Count} benchmark(s) are new in the head, with no base value to compare with: {List(added)}.",
-                location) { Title = "New benchmarks" };
+                location);
         }
     }
 

@@ -10,22 +10,23 @@ namespace Toolkit.Gates.Performance.Reporting;
 /// The gate's PR comment section: the comparison table (worst first), the headroom line, which thresholds failed, and a
 /// Mermaid trend chart of the last recorded runs per key benchmark (GitHub renders Mermaid in comments).
 /// </summary>
-internal static partial class PerformanceComment
+internal static class PerformanceComment
 {
-    public static string Render(PerformanceEvaluation evaluation, PerformanceOptions options)
+    public static string Render(PerformanceReport report, PerformanceOptions options)
     {
-        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
         var builder = new StringBuilder("#### Performance\n\n");
-        if (evaluation.BaseNote is not null)
+        if (report.Baseline.Note is { } note)
         {
-            builder.Append("> ").Append(MarkdownText.Escape(evaluation.BaseNote)).Append("\n\n");
+            builder.Append("> ").Append(MarkdownText.Escape(note)).Append("\n\n");
         }
 
-        if (evaluation.Comparisons.Count > 0)
+        var comparisons = report.Comparison.Comparisons;
+        if (comparisons.Count > 0)
         {
             var table = new MarkdownTable("", "Benchmark", "Base", "Head", "Delta", "Test");
-            foreach (var row in evaluation.Comparisons)
+            foreach (var row in comparisons)
             {
                 table.AddMarkdownRow(
                     row.Regressed ? "❌" : row.Method == ComparisonMethod.New ? "🆕" : "✅",
@@ -39,12 +40,13 @@ internal static partial class PerformanceComment
             builder.Append(table.ToMarkdown()).Append('\n');
         }
 
-        foreach (var result in evaluation.Headroom)
+        foreach (var result in report.Headroom.Results)
         {
             builder.Append(result.Passed ? "✅ " : "❌ ").Append(MarkdownText.Escape(HeadroomLine(result))).Append("\n\n");
         }
 
-        var failed = evaluation.Thresholds.Where(t => !t.Passed).ToList();
+        var thresholds = report.Thresholds.Thresholds;
+        var failed = thresholds.Where(t => !t.Passed).ToList();
         if (failed.Count > 0)
         {
             builder.Append("Failed thresholds:\n\n");
@@ -56,12 +58,12 @@ internal static partial class PerformanceComment
 
             builder.Append('\n');
         }
-        else if (evaluation.Thresholds.Count > 0)
+        else if (thresholds.Count > 0)
         {
-            builder.Append("All ").Append(evaluation.Thresholds.Count.ToString(CultureInfo.InvariantCulture)).Append(" thresholds held.\n\n");
+            builder.Append("All ").Append(thresholds.Count.ToString(CultureInfo.InvariantCulture)).Append(" thresholds held.\n\n");
         }
 
-        builder.Append(Trend(evaluation, options));
+        builder.Append(TrendChart.Render(report, options));
         return builder.ToString();
     }
 
@@ -85,16 +87,6 @@ internal static partial class PerformanceComment
 
         var bound = result.Saturated ? string.Empty : " (every level met the SLO: capacity is at least this)";
         return $"Headroom {rule.Service}: {Number(h)} (target {Number(rule.Target)}): capacity {Number(result.Capacity)} {rule.Unit}{bound} at {slo}, expected peak {Number(rule.ExpectedPeak)} {rule.Unit}.";
-    }
-
-    public static HeadroomDocument HeadroomEvidence(IReadOnlyList<HeadroomResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        var services = results.ToDictionary(
-            r => r.Rule.Service,
-            r => new HeadroomService(r.Rule.Unit, r.Rule.ExpectedPeak, Math.Round(r.Capacity, 3), r.Headroom is { } h ? Math.Round(h, 4) : null, r.Saturated, r.Levels),
-            StringComparer.Ordinal);
-        return new HeadroomDocument(results.Count > 0 ? results[0].Rule.Target : 0.20, services);
     }
 
     private static string Test(BenchmarkComparison row) => row.Method switch

@@ -1,3 +1,4 @@
+using Toolkit.Gates.Performance.Rules;
 using Toolkit.Testing;
 
 namespace Toolkit.Gates.Performance.Tests.Gate;
@@ -21,7 +22,7 @@ public sealed class BenchmarkRegressionTests
         Assert.Equal(1, exit);
         var verdict = gate.Verdict();
         Assert.Equal("fail", verdict.GetProperty("verdict").GetString());
-        var regressions = verdict.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule_id").GetString() == PerformanceGate.RegressionRule).ToList();
+        var regressions = verdict.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule_id").GetString() == PerformanceRules.Regression.Id).ToList();
         var finding = Assert.Single(regressions);
         Assert.StartsWith(Large + " regressed", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("bench/head-report-full.json", finding.GetProperty("location").GetProperty("path").GetString());

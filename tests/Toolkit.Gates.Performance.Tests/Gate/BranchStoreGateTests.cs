@@ -1,3 +1,4 @@
+using Toolkit.Gates.Performance.Rules;
 using Toolkit.Testing;
 
 namespace Toolkit.Gates.Performance.Tests.Gate;
@@ -25,7 +26,7 @@ public sealed class BranchStoreGateTests
         // Then ParseLarge fails against that entry, and the checkout was never touched
         Assert.Equal(1, exit);
         var regressions = gate.Verdict().GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("rule_id").GetString() == PerformanceGate.RegressionRule).ToList();
+            .Where(f => f.GetProperty("rule_id").GetString() == PerformanceRules.Regression.Id).ToList();
         Assert.StartsWith(Large + " regressed", Assert.Single(regressions).GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("\"commit\": \"1111111aaaa\"", gate.Evidence("baseline.json"), StringComparison.Ordinal);
         Assert.Equal("2", git.Git("rev-list", "--count", "perf-history").Trim());

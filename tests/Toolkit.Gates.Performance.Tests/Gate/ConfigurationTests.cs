@@ -57,7 +57,7 @@ public sealed class ConfigurationTests
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", Full);
 
         // When the gate binds it
-        var options = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), out var diagnostics);
+        var (options, diagnostics) = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), null);
 
         // Then schema and binder agree, and the values arrive
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -75,13 +75,26 @@ public sealed class ConfigurationTests
     public void Command_line_values_win_over_gates_yml()
     {
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", Full);
-        var options = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), out _);
+        var overrides = new PerformanceOverrides { Results = ["k6.json"], Keep = 3, Record = true };
 
-        var merged = new PerformanceOverrides { Results = ["k6.json"], Keep = 3, Record = true }.ApplyTo(options);
+        var (merged, diagnostics) = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), overrides);
 
+        Assert.Empty(diagnostics);
         Assert.Equal(["k6.json"], merged.Results.Select(r => r.Path));
         Assert.Equal(3, merged.Keep);
         Assert.True(merged.Record);
         Assert.Equal("perf/history", merged.Baseline);
+    }
+
+    [Fact]
+    public void Without_a_section_the_command_line_values_apply_to_the_defaults()
+    {
+        var (options, diagnostics) = PerformanceOptionsBinder.Bind(null, new PerformanceOverrides { Results = ["bench.txt"], Baseline = "perf/history" });
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["bench.txt"], options.Results.Select(r => r.Path));
+        Assert.Equal("perf/history", options.Baseline);
+        Assert.Equal(new PerformanceOptions().Keep, options.Keep);
+        Assert.Equal(["http_req_duration p(95)"], options.K6Track);
     }
 }

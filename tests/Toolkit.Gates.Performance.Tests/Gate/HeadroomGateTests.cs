@@ -1,3 +1,4 @@
+using Toolkit.Gates.Performance.Rules;
 using Toolkit.Gates.Performance.Tests.Fakes;
 using Toolkit.Testing;
 
@@ -44,7 +45,7 @@ public sealed class HeadroomGateTests
         var exit = await gate.RunAsync();
 
         Assert.Equal(1, exit);
-        var finding = gate.Verdict().GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == PerformanceGate.HeadroomRuleId);
+        var finding = gate.Verdict().GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == PerformanceRules.Headroom.Id);
         Assert.Equal(6, finding.GetProperty("location").GetProperty("line").GetInt32());
         Assert.Contains("Headroom api: 0.1", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Toolkit.Gates.Performance.Rules;
 
 namespace Toolkit.Gates.Performance.Tests.Gate;
 
@@ -152,7 +153,7 @@ public sealed class NothingUncheckedTests
         var exit = await gate.RunAsync("--results", "bench/head.txt", "--baseline", "perf/base.txt");
 
         Assert.Equal(1, exit);
-        var regression = gate.Verdict().GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == PerformanceGate.RegressionRule);
+        var regression = gate.Verdict().GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == PerformanceRules.Regression.Id);
         Assert.Contains("3 raw samples on each side, below the minimum of 5 for the Mann-Whitney test", regression.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 

@@ -6,13 +6,13 @@ using Toolkit.Gates.Performance.Comparison;
 namespace Toolkit.Gates.Performance.Reporting;
 
 /// <summary>The Mermaid <c>xychart-beta</c> trend of the last recorded runs plus the head, one chart per key benchmark.</summary>
-internal static partial class PerformanceComment
+internal static class TrendChart
 {
     private const int MaxCharts = 5;
 
-    private static string Trend(PerformanceEvaluation evaluation, PerformanceOptions options)
+    public static string Render(PerformanceReport report, PerformanceOptions options)
     {
-        var runs = evaluation.History.TakeLast(options.TrendLength - 1).Append(evaluation.Head).ToList();
+        var runs = report.Baseline.History.TakeLast(options.TrendLength - 1).Append(report.Head).ToList();
         if (runs.Count < 2)
         {
             return string.Empty;
@@ -20,7 +20,7 @@ internal static partial class PerformanceComment
 
         var keys = options.KeyBenchmarks.Count > 0
             ? options.KeyBenchmarks
-            : evaluation.Comparisons.Where(c => c.Method != ComparisonMethod.New).Select(c => c.Key).Take(MaxCharts).ToList();
+            : report.Comparison.Comparisons.Where(c => c.Method != ComparisonMethod.New).Select(c => c.Key).Take(MaxCharts).ToList();
         var builder = new StringBuilder();
         foreach (var key in keys.Take(MaxCharts))
         {
@@ -33,7 +33,7 @@ internal static partial class PerformanceComment
             var unit = points[^1].Values[key].Unit;
             builder.Append("```mermaid\nxychart-beta\n")
                 .Append("    title \"").Append(Quote(key)).Append("\"\n")
-                .Append("    x-axis [").Append(string.Join(", ", points.Select((r, i) => "\"" + Label(r, i == points.Count - 1 && ReferenceEquals(r, evaluation.Head)) + "\""))).Append("]\n")
+                .Append("    x-axis [").Append(string.Join(", ", points.Select((r, i) => "\"" + Label(r, i == points.Count - 1 && ReferenceEquals(r, report.Head)) + "\""))).Append("]\n")
                 .Append("    y-axis \"").Append(Quote(unit.Length > 0 ? unit : "value")).Append("\"\n")
                 .Append("    line [").Append(string.Join(", ", points.Select(r => r.Values[key].Value.ToString("0.###", CultureInfo.InvariantCulture)))).Append("]\n")
                 .Append("```\n\n");

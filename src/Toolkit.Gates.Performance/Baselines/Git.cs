@@ -1,6 +1,6 @@
 using Toolkit.Core.Processes;
 
-namespace Toolkit.Gates.Performance;
+namespace Toolkit.Gates.Performance.Baselines;
 
 /// <summary>What the gate asks git (through <see cref="Core.Processes.Git"/>): which commit is checked out, and the plumbing behind the branch store.</summary>
 internal static class Git

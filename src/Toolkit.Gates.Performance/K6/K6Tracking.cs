@@ -1,11 +1,14 @@
-using Toolkit.Gates.Performance.K6;
 using Toolkit.Gates.Performance.Results;
 
-namespace Toolkit.Gates.Performance;
+namespace Toolkit.Gates.Performance.K6;
 
 /// <summary>k6 values tracked like benchmarks (compared with the base, recorded, charted): <c>http_req_duration p(95)</c>.</summary>
 internal static class K6Tracking
 {
+    /// <summary>What is compared with the base: the benchmarks, then the tracked k6 values.</summary>
+    public static IEnumerable<BenchmarkResult> Comparable(ResultSet results, IReadOnlyList<string> tracked) =>
+        results.Benchmarks.Concat(Track(results, tracked));
+
     public static IEnumerable<BenchmarkResult> Track(ResultSet results, IReadOnlyList<string> tracked)
     {
         foreach (var entry in tracked)

@@ -1,15 +1,14 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Performance.Headroom;
 using Toolkit.Gates.Performance.K6;
 using YamlDotNet.RepresentationModel;
 
-namespace Toolkit.Gates.Performance;
+namespace Toolkit.Gates.Performance.Configuration;
 
-/// <summary>Thresholds (k6's own shape: metric -> list of expressions) and headroom rules.</summary>
-internal static partial class PerformanceOptionsBinder
+/// <summary>The <c>thresholds</c> key in k6's own shape: metric (or sub-metric) -> one expression or a list of them.</summary>
+internal static class ThresholdSpecReader
 {
-    private static List<ThresholdSpec> ReadThresholds(SectionReader reader)
+    public static List<ThresholdSpec> Read(SectionReader reader)
     {
         var specs = new List<ThresholdSpec>();
         if (reader.Mapping("thresholds") is not { } thresholds)
@@ -50,32 +49,5 @@ internal static partial class PerformanceOptionsBinder
 
         thresholds.Finish();
         return specs;
-    }
-
-    private static List<HeadroomRule> ReadHeadroom(SectionReader reader)
-    {
-        var rules = new List<HeadroomRule>();
-        foreach (var r in reader.MappingList("headroom"))
-        {
-            var rule = new HeadroomRule(r.RequiredString("service"), r.RequiredString("results"), r.Double("expected_peak", 0, min: 0))
-            {
-                Unit = r.Choice("unit", "rps", "rps", "vus"),
-                Percentile = r.Double("percentile", 95, min: 0, max: 100),
-                LatencyMs = r.Double("latency_ms", 500, min: 0),
-                ErrorRate = r.Double("error_rate", 0.01, min: 0, max: 1),
-                Target = r.Double("target", 0.20, min: -1, max: 1),
-                MinRequests = r.Int("min_requests", 20, min: 1),
-                Location = r.Location,
-            };
-            if (!r.Has("expected_peak"))
-            {
-                r.ReportAt("expected_peak", "'expected_peak' is required: the peak load expected in production, in the rule's unit (rps by default).");
-            }
-
-            r.Finish();
-            rules.Add(rule);
-        }
-
-        return rules;
     }
 }

@@ -1,7 +1,6 @@
 using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Performance.Readers;
 
-namespace Toolkit.Gates.Performance;
+namespace Toolkit.Gates.Performance.Readers;
 
 /// <summary>A results file for the head run, repository-relative, with its format (detected when <see cref="ResultFormat.Auto"/>).</summary>
 public sealed record ResultInput(string Path, ResultFormat Format = ResultFormat.Auto)

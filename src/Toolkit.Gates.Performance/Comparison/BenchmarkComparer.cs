@@ -1,9 +1,5 @@
 using System.Globalization;
-using Perfolizer;
-using Perfolizer.Mathematics.GenericEstimators;
-using Perfolizer.Mathematics.SignificanceTesting.Base;
-using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
-using Perfolizer.Metrology;
+using Toolkit.Core.Statistics;
 using Toolkit.Gates.Performance.Results;
 using Toolkit.Gates.Performance.Statistics;
 
@@ -37,11 +33,8 @@ internal static class BenchmarkComparer
 
     private static BenchmarkComparison WithSamples(BenchmarkResult baseline, BenchmarkResult head, ComparisonRule rule)
     {
-        var x = new Sample(head.Samples.ToArray());
-        var y = new Sample(baseline.Samples.ToArray());
-        var worse = head.Direction == Direction.SmallerIsBetter ? AlternativeHypothesis.Greater : AlternativeHypothesis.Less;
-        double p = MannWhitneyTest.Instance.Perform(x, y, worse, Threshold.Zero).PValue;
-        var shift = HodgesLehmannEstimator.Instance.Shift(x, y);
+        double p = ShiftTest.PValue(head.Samples, baseline.Samples, greater: head.Direction == Direction.SmallerIsBetter);
+        var shift = ShiftTest.Shift(head.Samples, baseline.Samples);
         var baseMedian = Quantiles.Median(baseline.Samples);
         var shiftPercent = baseMedian == 0 ? 0 : shift / Math.Abs(baseMedian) * 100;
         var worsening = head.Direction == Direction.SmallerIsBetter ? shiftPercent : -shiftPercent;

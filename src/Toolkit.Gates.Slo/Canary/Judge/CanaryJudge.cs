@@ -1,10 +1,6 @@
 using System.Globalization;
-using Perfolizer;
-using Perfolizer.Mathematics.GenericEstimators;
-using Perfolizer.Mathematics.SignificanceTesting.Base;
-using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
-using Perfolizer.Metrology;
 using Toolkit.Core.Prometheus;
+using Toolkit.Core.Statistics;
 
 namespace Toolkit.Gates.Slo.Canary.Judge;
 
@@ -99,7 +95,7 @@ internal sealed class CanaryJudge(PrometheusClient prometheus, JudgeSettings set
         var canaryValue = Median(x);
         var baselineValue = Median(y);
         var p = PValue(x, y);
-        var shift = x.Distinct().Count() == 1 && y.Distinct().Count() == 1 ? x[0] - y[0] : HodgesLehmannEstimator.Instance.Shift(new Sample(x), new Sample(y));
+        var shift = x.Distinct().Count() == 1 && y.Distinct().Count() == 1 ? x[0] - y[0] : ShiftTest.Shift(x, y);
         var (effect, minimum, unit) = metric == "error_rate"
             ? (shift, settings.MinErrorRateIncrease, "absolute")
             : (baselineValue == 0 ? 0 : shift / baselineValue, settings.MinLatencyIncrease, "relative");
@@ -118,7 +114,7 @@ internal sealed class CanaryJudge(PrometheusClient prometheus, JudgeSettings set
             return 1;
         }
 
-        var p = MannWhitneyTest.Instance.Perform(new Sample(x), new Sample(y), AlternativeHypothesis.Greater, Threshold.Zero).PValue;
+        var p = ShiftTest.PValue(x, y, greater: true);
         return double.IsFinite(p) ? p : 1;
     }
 

@@ -22,7 +22,7 @@ public sealed partial class CheckedReadsTests
         ["src/Toolkit.Cli/RunnerFiles.cs"] = "probes that the runner's files can be appended to",
         ["src/Toolkit.Cli/Commands/EvidenceCommand.Pack.cs"] = "writes the evidence pack",
         ["src/Toolkit.Gates.Migrations/DryRun/ThrowawayCluster.cs"] = "reads the log of the cluster it started",
-        ["src/Toolkit.Gates.SupplyChain/Gate/SupplyChainGate.Evidence.cs"] = "hashes the report it just wrote",
+        ["src/Toolkit.Gates.SupplyChain/Reporting/SupplyChainEvidence.cs"] = "hashes the evidence it just wrote",
     };
 
     [Fact]

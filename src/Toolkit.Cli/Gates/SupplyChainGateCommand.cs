@@ -3,7 +3,7 @@ using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.GitHub.DependencyGraph;
-using Toolkit.Gates.SupplyChain.Gate;
+using Toolkit.Gates.SupplyChain;
 
 namespace Toolkit.Cli.Gates;
 
@@ -61,7 +61,7 @@ public sealed class SupplyChainGateCommand : IGateCommand
     public IReadOnlyList<Option> Options => [baseRef, osvDatabase, osvApi, osvApiUrl, osvOffline, sbomFormat, artifact, trustedKey];
 
     /// <inheritdoc/>
-    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SupplyChainOptionsBinder.Read(section).Problems;
+    public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => SupplyChainOptionsBinder.Bind(section, null).Diagnostics;
 
     public IGate Create(ParseResult? parseResult) => new SupplyChainGate(parseResult is null ? null : new SupplyChainOverrides
     {

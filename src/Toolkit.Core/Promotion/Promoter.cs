@@ -18,8 +18,9 @@ public static class Promoter
     /// <summary>The contract's headroom target (<c>HEADROOM_TARGET=0.20</c>).</summary>
     public const double DefaultHeadroomTarget = 0.20;
 
-    /// <summary>Rule ids of the supply-chain gate that mean an artifact is not attested or signed.</summary>
-    private static readonly HashSet<string> UnattestedRules = ["attestation/missing", "attestation/invalid", "signature/missing", "signature/invalid"];
+    /// <summary>Rule ids of the supply-chain gate that mean an artifact is not attested or signed (with the ids verdicts carried before the <c>supply-chain/</c> prefix).</summary>
+    private static readonly HashSet<string> UnattestedRules =
+        ["supply-chain/attestation-missing", "supply-chain/attestation-invalid", "attestation/missing", "attestation/invalid", "signature/missing", "signature/invalid"];
 
     /// <summary>The contract's <c>abort_on</c>: <c>slo: burn&gt;0</c>, <c>perf: headroom&lt;target</c>, <c>supply_chain: attest/sign missing</c>.</summary>
     public static IReadOnlyList<AbortCondition> DefaultAbortOn(double headroomTarget = DefaultHeadroomTarget) =>

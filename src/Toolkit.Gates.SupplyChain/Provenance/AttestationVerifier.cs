@@ -11,12 +11,12 @@ namespace Toolkit.Gates.SupplyChain.Provenance;
 /// </summary>
 internal sealed class AttestationVerifier(DsseVerifier verifier, string? attestationDirectory)
 {
-    public AttestationCheck Check(string artifactPath, string displayName)
+    public ArtifactAttestation Check(string artifactPath, string displayName)
     {
         ArgumentNullException.ThrowIfNull(artifactPath);
         if (!File.Exists(artifactPath))
         {
-            return new AttestationCheck(displayName, AttestationStatus.ArtifactMissing, null, $"artifact '{displayName}' does not exist; build it before the gate runs or fix the 'artifacts' pattern.");
+            return new ArtifactAttestation(displayName, AttestationStatus.ArtifactMissing, null, $"artifact '{displayName}' does not exist; build it before the gate runs or fix the 'artifacts' pattern.");
         }
 
         var candidates = new List<string> { artifactPath + Attestations.Extension };
@@ -28,7 +28,7 @@ internal sealed class AttestationVerifier(DsseVerifier verifier, string? attesta
         var attestation = candidates.FirstOrDefault(File.Exists);
         if (attestation is null)
         {
-            return new AttestationCheck(displayName, AttestationStatus.Missing, null, $"no attestation for '{displayName}' (looked for {string.Join(", ", candidates.Select(Path.GetFileName).Distinct())}); sign it with 'gate attest {displayName} --key <key.pem>'.");
+            return new ArtifactAttestation(displayName, AttestationStatus.Missing, null, $"no attestation for '{displayName}' (looked for {string.Join(", ", candidates.Select(Path.GetFileName).Distinct())}); sign it with 'gate attest {displayName} --key <key.pem>'.");
         }
 
         var digest = Attestations.Sha256Of(artifactPath);
@@ -36,7 +36,7 @@ internal sealed class AttestationVerifier(DsseVerifier verifier, string? attesta
         var (text, unreadable) = UserFiles.ReadLooseText(attestation, Path.GetFileName(attestation));
         if (text is null)
         {
-            return new AttestationCheck(displayName, AttestationStatus.Malformed, null, $"the attestation {unreadable}");
+            return new ArtifactAttestation(displayName, AttestationStatus.Malformed, null, $"the attestation {unreadable}");
         }
 
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0))
@@ -55,7 +55,7 @@ internal sealed class AttestationVerifier(DsseVerifier verifier, string? attesta
 
             if (Subjects(envelope).Contains(digest))
             {
-                return new AttestationCheck(displayName, AttestationStatus.Verified, attestation, $"signed attestation matches sha256:{digest}.");
+                return new ArtifactAttestation(displayName, AttestationStatus.Verified, attestation, $"signed attestation matches sha256:{digest}.");
             }
 
             worst = worst == AttestationStatus.BadSignature ? worst : AttestationStatus.DigestMismatch;
@@ -64,9 +64,9 @@ internal sealed class AttestationVerifier(DsseVerifier verifier, string? attesta
         var name = Path.GetFileName(attestation);
         return worst switch
         {
-            AttestationStatus.BadSignature => new AttestationCheck(displayName, worst, attestation, $"{name}: no signature verifies with a trusted key; re-sign '{displayName}' with the release key or add its public key to 'trusted_keys'."),
-            AttestationStatus.DigestMismatch => new AttestationCheck(displayName, worst, attestation, $"{name}: the signed statement does not name sha256:{digest} of '{displayName}'; the artifact changed after signing, attest it again."),
-            _ => new AttestationCheck(displayName, AttestationStatus.Malformed, attestation, $"{name}: not a DSSE envelope of an in-toto statement ({DsseEnvelope.InTotoPayloadType}); regenerate it with 'gate attest'."),
+            AttestationStatus.BadSignature => new ArtifactAttestation(displayName, worst, attestation, $"{name}: no signature verifies with a trusted key; re-sign '{displayName}' with the release key or add its public key to 'trusted_keys'."),
+            AttestationStatus.DigestMismatch => new ArtifactAttestation(displayName, worst, attestation, $"{name}: the signed statement does not name sha256:{digest} of '{displayName}'; the artifact changed after signing, attest it again."),
+            _ => new ArtifactAttestation(displayName, AttestationStatus.Malformed, attestation, $"{name}: not a DSSE envelope of an in-toto statement ({DsseEnvelope.InTotoPayloadType}); regenerate it with 'gate attest'."),
         };
     }
 

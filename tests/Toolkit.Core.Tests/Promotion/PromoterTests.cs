@@ -45,10 +45,12 @@ public sealed class PromoterTests
         Assert.Contains("web 0.12", check.Breaches[1].Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_missing_attestation_or_an_unmeasured_headroom_is_a_gate_fail()
+    [Theory]
+    [InlineData("supply-chain/attestation-missing")]
+    [InlineData("attestation/missing")]
+    public void A_missing_attestation_or_an_unmeasured_headroom_is_a_gate_fail(string rule)
     {
-        var unattested = new Finding("attestation/missing", Severity.Error, "app.tgz has no provenance");
+        var unattested = new Finding(rule, Severity.Error, "app.tgz has no provenance");
 
         var check = Promoter.Check([Slo(0), new GateVerdict(GateIds.Performance, VerdictStatus.Pass, "perf"), Supply(unattested)], Required, null, 10, 0.20);
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Toolkit.Core.Verdicts;
-using Toolkit.Gates.SupplyChain.Gate;
 using Toolkit.Testing.GitHub;
 
 namespace Toolkit.Gates.SupplyChain.Tests.Fakes;

@@ -4,7 +4,6 @@ using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
-using Toolkit.Gates.SupplyChain.Gate;
 
 namespace Toolkit.Gates.SupplyChain.Tests.Fakes;
 

@@ -1,5 +1,4 @@
 using Toolkit.Core.Verdicts;
-using Toolkit.Gates.SupplyChain.Gate;
 using Toolkit.Gates.SupplyChain.Tests.Fakes;
 using static Toolkit.Gates.SupplyChain.Tests.Fakes.OsvApiScenario;
 

@@ -1,17 +1,16 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
-using Toolkit.Gates.SupplyChain.Gate;
 using Toolkit.Gates.SupplyChain.Vulnerabilities.Api;
 
 namespace Toolkit.Gates.SupplyChain.Tests.OsvApi;
 
 public sealed class OsvApiOptionsTests
 {
-    private static (SupplyChainOptions Options, IReadOnlyList<ConfigDiagnostic> Problems) Read(string section)
+    private static (SupplyChainOptions Options, IReadOnlyList<ConfigDiagnostic> Problems) Read(string section, SupplyChainOverrides? overrides = null)
     {
         var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", "version: 1\ngates:\n  supply-chain:\n" + section);
         Assert.True(config.IsValid, string.Join("\n", config.Diagnostics));
-        return SupplyChainOptionsBinder.Read(config.Value!.SectionFor(GateIds.SupplyChain));
+        return SupplyChainOptionsBinder.Bind(config.Value!.SectionFor(GateIds.SupplyChain), overrides);
     }
 
     [Fact]
@@ -72,10 +71,11 @@ public sealed class OsvApiOptionsTests
     public void The_command_line_turns_the_api_on_and_keeps_the_files_other_settings()
     {
         // Given osv_api disabled in gates.yml with a cache folder
-        var (options, _) = Read("    osv_api:\n      enabled: false\n      cache: build/osv\n");
+        const string section = "    osv_api:\n      enabled: false\n      cache: build/osv\n";
+        var (options, _) = Read(section);
 
         // When --osv-offline is given
-        var applied = new SupplyChainOverrides { OsvOffline = true }.ApplyTo(options);
+        var (applied, _) = Read(section, new SupplyChainOverrides { OsvOffline = true });
 
         // Then the API is on, offline, with the file's cache
         Assert.Equal((true, true, "build/osv"), (applied.OsvApi!.Enabled, applied.OsvApi.Offline, applied.OsvApi.CacheDirectory));

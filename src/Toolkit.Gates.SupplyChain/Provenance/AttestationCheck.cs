@@ -1,4 +1,0 @@
-namespace Toolkit.Gates.SupplyChain.Provenance;
-
-/// <summary>The result of checking one artifact: status, the attestation file (when found) and an explanation.</summary>
-internal sealed record AttestationCheck(string Artifact, AttestationStatus Status, string? AttestationPath, string Detail);

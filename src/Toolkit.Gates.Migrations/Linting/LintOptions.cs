@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Migrations.Rules;
+namespace Toolkit.Gates.Migrations.Linting;
 
 /// <summary>Context for linting a script.</summary>
 /// <param name="NewTables">Tables (by <see cref="Parsing.QualifiedName.Key"/>) created by earlier new migrations of this change: they have no rows or traffic yet.</param>

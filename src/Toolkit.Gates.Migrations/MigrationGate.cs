@@ -1,7 +1,9 @@
 using Toolkit.Core.Gates;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Checks;
 using Toolkit.Gates.Migrations.DryRun;
 using Toolkit.Gates.Migrations.Git;
+using Toolkit.Gates.Migrations.Reporting;
 
 namespace Toolkit.Gates.Migrations;
 
@@ -9,7 +11,7 @@ namespace Toolkit.Gates.Migrations;
 /// migration-gate: lints new PostgreSQL migrations (Squawk's rule names), enforces expand/contract, and on a throwaway
 /// PostgreSQL replays them up, down and up again to prove the rollback, publishing the schema diff.
 /// </summary>
-public sealed partial class MigrationGate : IGate
+public sealed class MigrationGate : IGate
 {
     private readonly MigrationOverrides? overrides;
     private readonly MigrationOptions? fixedOptions;
@@ -49,21 +51,17 @@ public sealed partial class MigrationGate : IGate
             options = bound;
         }
 
-        if (options.ShadowSeed is { } seed && !File.Exists(Path.Combine(context.RepositoryRoot, seed)))
+        var root = context.RepositoryRoot;
+        if (SetupCheck.Problem(root, options) is { } setupProblem)
         {
-            return GateOutcome.CouldNotEvaluate($"migration-gate.shadow_seed '{seed}' does not exist; point it at a SQL file in the repository that inserts representative rows.");
-        }
-
-        if (options.DatabaseUrl is not null && !options.DatabaseUrlIsDisposable && options.Database == DatabaseMode.Auto)
-        {
-            return GateOutcome.CouldNotEvaluate("Refusing to run migrations against --database-url without confirmation that it is disposable: the dry run creates and drops objects. Pass --i-know-this-is-disposable (or database_url_disposable: true), or use --database auto for a throwaway cluster.");
+            return GateOutcome.CouldNotEvaluate(setupProblem);
         }
 
         var baseRef = options.Base ?? context.BaseRef;
         GitDiffResult? changes = null;
         if (baseRef is not null)
         {
-            changes = await GitChanges.DiffAsync(context.RepositoryRoot, baseRef, cancellationToken).ConfigureAwait(false);
+            changes = await GitChanges.DiffAsync(root, baseRef, cancellationToken).ConfigureAwait(false);
             if (changes.Error is not null)
             {
                 return GateOutcome.CouldNotEvaluate($"Could not tell which migrations are new: {changes.Error}. Check that '{baseRef}' exists in the clone (actions/checkout with fetch-depth: 0).");
@@ -74,19 +72,14 @@ public sealed partial class MigrationGate : IGate
             await context.Log.WriteLineAsync("migration-gate: no base ref (--base or the PR base): every migration is treated as new.").ConfigureAwait(false);
         }
 
-        var analyses = new List<DirectoryAnalysis>();
-        foreach (var directory in options.Directories)
+        if (SetupCheck.MissingDirectory(root, options) is { } missing)
         {
-            if (!Directory.Exists(Path.Combine(context.RepositoryRoot, directory.Path)))
-            {
-                return GateOutcome.CouldNotEvaluate($"Migration directory '{directory.Path}' does not exist under {context.RepositoryRoot}. Set migration-gate.dir (or --dir) to where the migrations are.");
-            }
-
-            analyses.Add(Analyze(context.RepositoryRoot, directory, changes, options));
+            return GateOutcome.CouldNotEvaluate(missing);
         }
 
+        var analyses = options.Directories.Select(d => StaticCheck.Run(root, d, changes, options)).ToList();
         var findings = analyses.SelectMany(a => a.Findings).ToList();
-        var dryRuns = new Dictionary<string, DryRunResult>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, DryRunResult> dryRuns = new Dictionary<string, DryRunResult>();
         if (options.Database == DatabaseMode.Auto && analyses.Any(a => a.New.Count > 0))
         {
             if (analyses.Any(a => a.SyntaxError))
@@ -95,22 +88,18 @@ public sealed partial class MigrationGate : IGate
             }
             else
             {
-                var error = await DryRunAllAsync(context, options, analyses, dryRuns, cancellationToken).ConfigureAwait(false) ?? EnvironmentError(dryRuns);
-                if (error is not null)
+                var dryRun = await DryRunCheck.RunAsync(root, context.Log, options, analyses, cancellationToken).ConfigureAwait(false);
+                if (dryRun.Problem is { } problem)
                 {
-                    return error;
+                    return GateOutcome.CouldNotEvaluate(problem, dryRun.ProblemAt);
                 }
 
-                findings.AddRange(DryRunFindings(options, analyses, dryRuns));
+                dryRuns = dryRun.Results;
+                findings.AddRange(DryRunJudgement.Judge(options, analyses, dryRuns));
             }
         }
 
-        var evidence = WriteEvidence(context, baseRef, analyses, dryRuns);
-        return new GateOutcome(Summarize(analyses, dryRuns, findings))
-        {
-            Findings = findings,
-            Metrics = Metrics(analyses, dryRuns, findings),
-            Evidence = evidence,
-        };
+        var evidence = MigrationEvidence.Write(context.EvidenceDirectory, baseRef, analyses, dryRuns);
+        return MigrationOutcome.Build(analyses, dryRuns, findings, evidence);
     }
 }

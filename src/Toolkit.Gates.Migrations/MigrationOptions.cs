@@ -43,6 +43,6 @@ public sealed record MigrationOptions
     /// <summary>Shadow parity read queries that must return the same rows after the new migrations. <value>The default value is empty (no parity check).</value></summary>
     public IReadOnlyList<string> ShadowQueries { get; init; } = [];
 
-    /// <summary>Lint rules switched off. <value>The default value is empty.</value></summary>
+    /// <summary>Lint rules switched off, by id (<c>migration/prefer-robust-stmts</c>) or by the bare name before the prefix. <value>The default value is empty.</value></summary>
     public IReadOnlyList<string> DisabledRules { get; init; } = [];
 }

@@ -9,16 +9,39 @@ internal static class MigrationOptionsBinder
 {
     private static readonly string[] Tools = ["auto", "golang-migrate", "flyway", "dbmate", "plain", "diesel", "pop", "sqlx", "goose", "pairs"];
 
+    private static readonly MigrationOptions Defaults = new();
+
+    /// <summary>The keys of the migration-gate section, each with the default <see cref="MigrationOptions"/> states.</summary>
+    public static IReadOnlyList<OptionKey> Keys { get; } =
+    [
+        OptionKey.Of("dir", Defaults.Directories[0].Path),
+        OptionKey.Of("tool", ToolName(Defaults.Directories[0].Tool)),
+        OptionKey.Without("directories"),
+        OptionKey.Without("base"),
+        OptionKey.Of("database", DatabaseName(Defaults.Database)),
+        OptionKey.Without("database_url"),
+        OptionKey.Of("database_url_disposable", Defaults.DatabaseUrlIsDisposable),
+        OptionKey.Without("postgres_bin"),
+        OptionKey.Of("code_paths", Defaults.CodePaths),
+        OptionKey.Of("forbid_mixed", Defaults.ForbidMixed),
+        OptionKey.Of("forbid_contract_with_expand", Defaults.ForbidContractWithExpand),
+        OptionKey.Of("require_rollback", Defaults.RequireRollback),
+        OptionKey.Without("shadow_seed"),
+        OptionKey.Of("shadow_queries", Defaults.ShadowQueries),
+        OptionKey.Of("disabled_rules", Defaults.DisabledRules),
+    ];
+
     /// <summary>Reads the section (null: defaults); every problem is returned with its position.</summary>
     public static (MigrationOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, MigrationOverrides? overrides)
     {
-        var options = new MigrationOptions();
+        var options = Defaults;
         var diagnostics = new List<ConfigDiagnostic>();
         if (section is not null)
         {
             var reader = section.Reader();
-            var defaults = options;
-            var tool = ParseTool(reader.Choice("tool", "auto", Tools));
+            var defaults = Defaults;
+            var defaultTool = ToolName(defaults.Directories[0].Tool);
+            var tool = ParseTool(reader.Choice("tool", defaultTool, Tools));
             var dirs = new List<MigrationDirectory>();
             if (reader.String("dir") is { } dir)
             {
@@ -28,24 +51,24 @@ internal static class MigrationOptionsBinder
             foreach (var entry in reader.MappingList("directories"))
             {
                 var path = entry.RequiredString("dir");
-                dirs.Add(new MigrationDirectory(path, ParseTool(entry.Choice("tool", "auto", Tools))));
+                dirs.Add(new MigrationDirectory(path, ParseTool(entry.Choice("tool", defaultTool, Tools))));
                 entry.Finish();
                 diagnostics.AddRange(entry.Diagnostics);
             }
 
             var disabled = reader.StringList("disabled_rules");
-            foreach (var rule in disabled.Where(r => !RuleCatalog.Exists(r)))
+            foreach (var rule in disabled.Where(r => MigrationRules.FindLint(r) is null))
             {
-                reader.ReportAt("disabled_rules", $"unknown rule '{rule}'.", Suggestions.Nearest(rule, RuleCatalog.All.Select(r => r.Id)));
+                reader.ReportAt("disabled_rules", $"unknown rule '{rule}'.", Suggestions.Nearest(rule, LintRuleNames(rule)));
             }
 
             options = new MigrationOptions
             {
                 Directories = dirs.Count > 0 ? dirs : [defaults.Directories[0] with { Tool = tool }],
                 Base = reader.GitRef("base"),
-                Database = reader.Choice("database", "auto", "auto", "none") == "none" ? DatabaseMode.None : DatabaseMode.Auto,
+                Database = reader.Choice("database", DatabaseName(defaults.Database), "auto", "none") == "none" ? DatabaseMode.None : DatabaseMode.Auto,
                 DatabaseUrl = reader.String("database_url"),
-                DatabaseUrlIsDisposable = reader.Bool("database_url_disposable", false),
+                DatabaseUrlIsDisposable = reader.Bool("database_url_disposable", defaults.DatabaseUrlIsDisposable),
                 PostgresBin = reader.String("postgres_bin"),
                 CodePaths = reader.StringList("code_paths"),
                 ForbidMixed = reader.Bool("forbid_mixed", defaults.ForbidMixed),
@@ -84,6 +107,17 @@ internal static class MigrationOptionsBinder
 
         return (options, diagnostics);
     }
+
+    /// <summary>
+    /// The lint rules a misspelt name is compared with: ids when it has the prefix, bare names (which still work)
+    /// when it has not, so the suggestion is in the form the user writes.
+    /// </summary>
+    private static IEnumerable<string> LintRuleNames(string typed) =>
+        MigrationRules.All.Where(r => r.IsLint).Select(r => typed.StartsWith(MigrationRules.Prefix, StringComparison.Ordinal) ? r.Id : r.Name);
+
+    private static string ToolName(MigrationTool tool) => Tools.First(name => ParseTool(name) == tool);
+
+    private static string DatabaseName(DatabaseMode mode) => mode == DatabaseMode.None ? "none" : "auto";
 
     /// <summary>The tool for a configuration or command-line name.</summary>
     public static MigrationTool ParseTool(string name) => name switch

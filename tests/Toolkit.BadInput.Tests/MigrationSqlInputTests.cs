@@ -29,6 +29,6 @@ public sealed class MigrationSqlInputTests
 
         result.AssertNoCrash();
         result.AssertNotPass();
-        Assert.Contains("ban-drop-table", result.All, StringComparison.Ordinal);
+        Assert.Contains("migration/ban-drop-table", result.All, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Bench.Migrations;
 
@@ -7,7 +8,7 @@ internal static class Disagreements
 {
     public static void Print(List<Finding> ours, List<(string File, int Line, string Rule)> squawk)
     {
-        var mine = ours.Select(f => (File: Path.GetFileName(f.Location!.Path), f.Location.Line, Rule: f.RuleId)).ToHashSet();
+        var mine = ours.Select(f => (File: Path.GetFileName(f.Location!.Path), f.Location.Line, Rule: MigrationRules.SquawkName(f.RuleId))).ToHashSet();
         var theirs = squawk.Select(v => (v.File, v.Line, Rule: PileComparison.SquawkToOurs.GetValueOrDefault(v.Rule, v.Rule))).ToHashSet();
         var rules = mine.Select(m => m.Rule).Concat(theirs.Select(t => t.Rule)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         Console.WriteLine();

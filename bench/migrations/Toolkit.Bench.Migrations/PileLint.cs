@@ -1,4 +1,5 @@
 using Toolkit.Gates.Migrations.Discovery;
+using Toolkit.Gates.Migrations.Linting;
 using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Bench.Migrations;
@@ -27,7 +28,8 @@ internal static class PileLint
                 writer.Write('\t');
                 writer.Write(finding.Location?.Line ?? 0);
                 writer.Write('\t');
-                writer.WriteLine(finding.RuleId);
+                // Squawk names rules without our prefix: compare by the bare name.
+                writer.WriteLine(MigrationRules.SquawkName(finding.RuleId));
                 count++;
             }
         }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Migrations.Discovery;
-using Toolkit.Gates.Migrations.Rules;
+using Toolkit.Gates.Migrations.Linting;
 
 namespace Toolkit.Bench.Migrations;
 

@@ -2,6 +2,7 @@ using Tomlyn;
 using Tomlyn.Model;
 using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations.Discovery;
 
@@ -51,7 +52,7 @@ internal static class DieselMetadata
     }
 
     private static Finding Problem(string path, int line, string message) =>
-        new(MigrationFinder.LayoutRule, Severity.Error, $"'{path}' {message}.", new SourceLocation(path, line, 1));
+        MigrationRules.MigrationLayout.Report(Severity.Error, $"'{path}' {message}.", new SourceLocation(path, line, 1));
 
     private static int LineOf(string text)
     {

@@ -1,4 +1,5 @@
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations.Discovery;
 
@@ -17,7 +18,7 @@ internal static partial class MigrationFinder
             var version = match.Groups["version"].Value.TrimEnd('.', '_');
             if (!match.Success || (kind != "R" && version.Length == 0) || (kind == "R" && version.Length > 0))
             {
-                problems.Add(new Finding(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a Flyway migration name, so Flyway ignores it. Use V<version>__name.sql, U<version>__name.sql or R__name.sql.", new SourceLocation(file, 1, 1)));
+                problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"'{Path.GetFileName(file)}' is not a Flyway migration name, so Flyway ignores it. Use V<version>__name.sql, U<version>__name.sql or R__name.sql.", new SourceLocation(file, 1, 1)));
                 continue;
             }
 
@@ -38,7 +39,7 @@ internal static partial class MigrationFinder
             .ToList();
         foreach (var orphan in undo.Where(u => !versioned.Any(v => VersionEquality.Instance.Equals(v.Version, u.Key))))
         {
-            problems.Add(new Finding(LayoutRule, Severity.Error, $"'{orphan.Value}' undoes version {orphan.Key}, which has no V{orphan.Key}__ migration.", new SourceLocation(orphan.Value, 1, 1)));
+            problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"'{orphan.Value}' undoes version {orphan.Key}, which has no V{orphan.Key}__ migration.", new SourceLocation(orphan.Value, 1, 1)));
         }
 
         // Repeatable migrations run after every versioned one, ordered by description.
@@ -61,7 +62,7 @@ internal static partial class MigrationFinder
             var numbered = NumberedPattern().Match(Path.GetFileName(file));
             if (!up.Success || !numbered.Success)
             {
-                problems.Add(new Finding(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a dbmate migration: it needs a numeric version prefix and a '-- migrate:up' line.", new SourceLocation(file, 1, 1)));
+                problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"'{Path.GetFileName(file)}' is not a dbmate migration: it needs a numeric version prefix and a '-- migrate:up' line.", new SourceLocation(file, 1, 1)));
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations.Discovery;
 
@@ -15,7 +16,7 @@ internal static partial class MigrationFinder
             var numbered = NumberedPattern().Match(Path.GetFileName(file));
             if (!up.Success || !numbered.Success)
             {
-                problems.Add(new Finding(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a goose migration: it needs a numeric version prefix and a '-- +goose Up' line.", new SourceLocation(file, 1, 1)));
+                problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"'{Path.GetFileName(file)}' is not a goose migration: it needs a numeric version prefix and a '-- +goose Up' line.", new SourceLocation(file, 1, 1)));
                 continue;
             }
 

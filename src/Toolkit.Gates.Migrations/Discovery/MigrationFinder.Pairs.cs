@@ -1,4 +1,5 @@
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations.Discovery;
 
@@ -52,7 +53,7 @@ internal static partial class MigrationFinder
         if (skipped.Count > 0)
         {
             var dialects = string.Join(", ", skipped.Select(f => PopPattern().Match(Path.GetFileName(f)).Groups["dialect"].Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-            problems.Add(new Finding(LayoutRule, Severity.Note, $"{skipped.Count} file(s) for other database dialects ({dialects}) skipped: the gate checks PostgreSQL.", new SourceLocation(skipped[0], 1, 1)));
+            problems.Add(MigrationRules.MigrationLayout.Report(Severity.Note, $"{skipped.Count} file(s) for other database dialects ({dialects}) skipped: the gate checks PostgreSQL.", new SourceLocation(skipped[0], 1, 1)));
         }
 
         // Pop prefers the dialect's own file over a generic one of the same version and direction.
@@ -118,13 +119,13 @@ internal static partial class MigrationFinder
             var downs = version.Where(f => !f.Up).ToList();
             if (ups.Count == 0)
             {
-                problems.AddRange(downs.Select(d => new Finding(LayoutRule, Severity.Error, $"'{d.Path}' has no up migration of version {d.Version}; add the up migration or remove the down.", new SourceLocation(d.Path, 1, 1))));
+                problems.AddRange(downs.Select(d => MigrationRules.MigrationLayout.Report(Severity.Error, $"'{d.Path}' has no up migration of version {d.Version}; add the up migration or remove the down.", new SourceLocation(d.Path, 1, 1))));
                 continue;
             }
 
             if (downs.Count > 1)
             {
-                problems.Add(new Finding(LayoutRule, Severity.Error, $"Version {downs[0].Version} has {downs.Count} down files ({string.Join(", ", downs.Select(d => d.Path))}); the tool runs one. Keep a single down per version.", new SourceLocation(downs[^1].Path, 1, 1)));
+                problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"Version {downs[0].Version} has {downs.Count} down files ({string.Join(", ", downs.Select(d => d.Path))}); the tool runs one. Keep a single down per version.", new SourceLocation(downs[^1].Path, 1, 1)));
             }
 
             // Several ups of one version are reported by the duplicate-version check; the down goes with the first.

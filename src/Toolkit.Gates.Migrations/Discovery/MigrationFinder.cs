@@ -1,15 +1,13 @@
 using System.Text.RegularExpressions;
 using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations.Discovery;
 
 /// <summary>Reads a migration directory in one of the supported layouts, detecting the layout when asked.</summary>
 internal static partial class MigrationFinder
 {
-    /// <summary>Rule id of a layout problem (a file the tool would not run, a missing pair, a duplicate version).</summary>
-    public const string LayoutRule = "migration-layout";
-
     /// <summary>Reads <paramref name="directory"/> (repository-relative) under <paramref name="repositoryRoot"/>.</summary>
     public static MigrationSet Find(string repositoryRoot, string directory, MigrationTool tool)
     {
@@ -44,7 +42,7 @@ internal static partial class MigrationFinder
         foreach (var duplicate in migrations.Where(m => !m.Repeatable).GroupBy(m => m.Version, VersionEquality.Instance).Where(g => g.Count() > 1))
         {
             var paths = string.Join(", ", duplicate.Select(m => m.Up.Path));
-            problems.Add(new Finding(LayoutRule, Severity.Error, $"Version {duplicate.Key} is used by more than one migration ({paths}); the tool would refuse or pick one at random. Renumber the newer one.", new SourceLocation(duplicate.Last().Up.Path, 1, 1)));
+            problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"Version {duplicate.Key} is used by more than one migration ({paths}); the tool would refuse or pick one at random. Renumber the newer one.", new SourceLocation(duplicate.Last().Up.Path, 1, 1)));
         }
 
         return new MigrationSet(Relative(repositoryRoot, full), detected, migrations, problems);
@@ -86,7 +84,7 @@ internal static partial class MigrationFinder
             var fix = topLevel == 0
                 ? $"'{prefix.TrimEnd('/')}' holds no migrations itself: point dir at '{folder.Key}' (each migration folder is configured on its own)"
                 : $"move them into '{prefix.TrimEnd('/')}' or configure '{folder.Key}' as another directory";
-            problems.Add(new Finding(LayoutRule, Severity.Error, $"{folder.Count()} SQL file(s) in '{folder.Key}' ({sample}) are not read as migrations of this directory: {fix}.", new SourceLocation(folder.First(), 1, 1)));
+            problems.Add(MigrationRules.MigrationLayout.Report(Severity.Error, $"{folder.Count()} SQL file(s) in '{folder.Key}' ({sample}) are not read as migrations of this directory: {fix}.", new SourceLocation(folder.First(), 1, 1)));
         }
     }
 
@@ -96,7 +94,7 @@ internal static partial class MigrationFinder
     private static string Read(string root, string relative) => UserFiles.ReadLooseTextOrThrow(Path.Combine(root, relative), relative);
 
     private static Finding NotPlaced(string file, string tool, string expected) =>
-        new(LayoutRule, Severity.Error, $"'{Path.GetFileName(file)}' is not a {tool} migration name, so {tool} never runs it. Name it {expected}, or move it out of the migration directory.", new SourceLocation(file, 1, 1));
+        MigrationRules.MigrationLayout.Report(Severity.Error, $"'{Path.GetFileName(file)}' is not a {tool} migration name, so {tool} never runs it. Name it {expected}, or move it out of the migration directory.", new SourceLocation(file, 1, 1));
 
     [GeneratedRegex(@"^(?<version>\d+)_(?<name>.+)\.(?<dir>up|down)\.sql$")]
     private static partial Regex GolangPattern();

@@ -63,6 +63,18 @@ public sealed class OptionsTests
         Assert.Contains(diagnostics, d => d.Line == 5 && d.Suggestion == "ban-drop-column");
     }
 
+    [Fact]
+    public void Disabled_rules_take_ids_and_bare_names_and_a_misspelt_id_gets_the_id_suggested()
+    {
+        var yaml = "version: 1\ngates:\n  migration-gate:\n    disabled_rules: [migration/prefer-robust-stmts, ban-char-field, migration/ban-drop-colum]\n";
+
+        var (options, diagnostics) = MigrationOptionsBinder.Bind(Section(yaml), null);
+
+        var problem = Assert.Single(diagnostics);
+        Assert.Equal((4, "migration/ban-drop-column"), (problem.Line, problem.Suggestion));
+        Assert.Equal(["migration/prefer-robust-stmts", "ban-char-field", "migration/ban-drop-colum"], options.DisabledRules);
+    }
+
     private static GateSection Section(string yaml)
     {
         var loaded = new GatesConfigLoader([Core.Gates.GateIds.Migrations]).LoadText(".github/gates.yml", yaml);

@@ -1,5 +1,5 @@
 using System.Text;
-using Toolkit.Gates.Migrations.Rules;
+using Toolkit.Gates.Migrations.Linting;
 
 namespace Toolkit.Gates.Migrations.Tests.Corpus;
 

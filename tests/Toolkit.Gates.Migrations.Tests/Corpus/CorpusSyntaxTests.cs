@@ -1,4 +1,4 @@
-using Toolkit.Gates.Migrations.Rules;
+using Toolkit.Gates.Migrations.Linting;
 using Toolkit.Gates.Migrations.Tests.Fixtures;
 
 namespace Toolkit.Gates.Migrations.Tests.Corpus;

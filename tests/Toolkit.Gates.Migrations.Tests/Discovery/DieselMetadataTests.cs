@@ -1,5 +1,6 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Migrations.Discovery;
+using Toolkit.Gates.Migrations.Linting;
 using Toolkit.Gates.Migrations.Rules;
 
 namespace Toolkit.Gates.Migrations.Tests.Discovery;
@@ -47,7 +48,7 @@ public sealed class DieselMetadataTests
         var set = MigrationFinder.Find(repo.Path, "migrations", MigrationTool.Auto);
 
         var problem = Assert.Single(set.Problems);
-        Assert.Equal((MigrationFinder.LayoutRule, Severity.Error, "migrations/2024-01-02-000000_index/metadata.toml", line), (problem.RuleId, problem.Severity, problem.Location!.Path, problem.Location.Line));
+        Assert.Equal((MigrationRules.MigrationLayout.Id, Severity.Error, "migrations/2024-01-02-000000_index/metadata.toml", line), (problem.RuleId, problem.Severity, problem.Location!.Path, problem.Location.Line));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
@@ -57,8 +58,8 @@ public sealed class DieselMetadataTests
         using var outside = Diesel("run_in_transaction = false\n");
         using var inside = Diesel("run_in_transaction = true\n");
 
-        Assert.DoesNotContain("ban-concurrent-index-creation-in-transaction", Rules(outside));
-        Assert.Contains("ban-concurrent-index-creation-in-transaction", Rules(inside));
+        Assert.DoesNotContain("migration/ban-concurrent-index-creation-in-transaction", Rules(outside));
+        Assert.Contains("migration/ban-concurrent-index-creation-in-transaction", Rules(inside));
     }
 
     private static List<string> Rules(TempDirectory repo)

@@ -1,4 +1,5 @@
 using Toolkit.Gates.Migrations.Discovery;
+using Toolkit.Gates.Migrations.Rules;
 using Toolkit.Testing;
 
 namespace Toolkit.Gates.Migrations.Tests.Discovery;
@@ -82,7 +83,7 @@ public sealed class MigrationFinderTests
 
         var set = MigrationFinder.Find(repo.Path, "db", MigrationTool.GolangMigrate);
 
-        Assert.Contains(set.Problems, p => p.Location!.Path == "db/notes.sql" && p.RuleId == MigrationFinder.LayoutRule);
+        Assert.Contains(set.Problems, p => p.Location!.Path == "db/notes.sql" && p.RuleId == MigrationRules.MigrationLayout.Id);
         Assert.Contains(set.Problems, p => p.Message.Contains("is used by more than one migration", StringComparison.Ordinal));
     }
 }

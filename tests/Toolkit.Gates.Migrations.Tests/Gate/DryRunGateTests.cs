@@ -20,7 +20,7 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
         Assert.Equal(1, run.Exit);
         Assert.Equal("error", run.Status());
         Assert.Contains(("toolkit/could-not-evaluate", "db/app/002_ts.up.sql:1:1"), run.Findings());
-        Assert.DoesNotContain(run.Findings(), f => f.Rule == "dry-run-failed");
+        Assert.DoesNotContain(run.Findings(), f => f.Rule == "migration/dry-run-failed");
         Assert.Contains("install the extension", run.Verdict, StringComparison.Ordinal);
         Assert.Contains("--database-url", run.Verdict, StringComparison.Ordinal);
     }
@@ -76,8 +76,8 @@ public sealed class DryRunGateTests(PostgresFixture postgres)
 
         var run = await GateRun.MigrationsAsync(repo.Path, "--base", "main", "--database-url", await postgres.NewDatabaseAsync(), "--i-know-this-is-disposable");
 
-        Assert.DoesNotContain(run.Findings(), f => f.Rule is "rollback-mismatch" or "reapply-mismatch" or "dry-run-failed");
-        Assert.Equal([("rollback-irreversible", "db/app/003_meh.down.sql:1:1")], run.Findings().Where(f => f.Rule == "rollback-irreversible"));
+        Assert.DoesNotContain(run.Findings(), f => f.Rule is "migration/rollback-mismatch" or "migration/reapply-mismatch" or "migration/dry-run-failed");
+        Assert.Equal([("migration/rollback-irreversible", "db/app/003_meh.down.sql:1:1")], run.Findings().Where(f => f.Rule == "migration/rollback-irreversible"));
         Assert.Contains("rollback proven", run.Verdict, StringComparison.Ordinal);
     }
 }

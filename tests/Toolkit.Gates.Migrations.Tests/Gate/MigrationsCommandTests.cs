@@ -26,7 +26,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
 
         // Then it fails with the finding at the statement
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("require-concurrent-index-creation", "db/app/002_email_index.up.sql:2:1"), run.Findings());
+        Assert.Contains(("migration/require-concurrent-index-creation", "db/app/002_email_index.up.sql:2:1"), run.Findings());
         Assert.Equal("fail", run.Status());
     }
 
@@ -45,7 +45,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
         // Then it passes, proves the rollback and publishes the diff in the PR comment and the evidence
         Assert.Equal(0, run.Exit);
         Assert.Equal("pass", run.Status());
-        Assert.Contains(("schema-diff", "db/billing:0:0"), run.Findings());
+        Assert.Contains(("migration/schema-diff", "db/billing:0:0"), run.Findings());
         Assert.Contains("added column public.invoices.note: text NULL", run.Markdown, StringComparison.Ordinal);
         Assert.Contains("`public.invoices.note`", run.Read("migration-gate", "schema-diff.md"), StringComparison.Ordinal);
         Assert.Contains("\"proven\": true", run.Read("migration-gate", "rollback.json"), StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
         var run = await RunAsync(repo);
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("rollback-mismatch", "db/app/002_nick.down.sql:1:1"), run.Findings());
+        Assert.Contains(("migration/rollback-mismatch", "db/app/002_nick.down.sql:1:1"), run.Findings());
         Assert.Contains("not undone: column public.users.nick should be dropped", run.Verdict, StringComparison.Ordinal);
         Assert.Contains("\"proven\": false", run.Read("migration-gate", "rollback.json"), StringComparison.Ordinal);
     }
@@ -83,8 +83,8 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
 
         // Then the reference is reported where it is
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("contract-still-referenced", "src/UserRepository.cs:5:40"), run.Findings());
-        Assert.DoesNotContain(run.Findings(), f => f.Rule == "ban-drop-column");
+        Assert.Contains(("migration/contract-still-referenced", "src/UserRepository.cs:5:40"), run.Findings());
+        Assert.DoesNotContain(run.Findings(), f => f.Rule == "migration/ban-drop-column");
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
         var run = await RunAsync(repo);
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("expand-contract-mixed", "db/app/003_mixed.up.sql:1:1"), run.Findings());
-        Assert.Contains(("contract-with-expand", "db/app/003_mixed.up.sql:1:1"), run.Findings());
+        Assert.Contains(("migration/expand-contract-mixed", "db/app/003_mixed.up.sql:1:1"), run.Findings());
+        Assert.Contains(("migration/contract-with-expand", "db/app/003_mixed.up.sql:1:1"), run.Findings());
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
         var run = await RunAsync(repo);
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("migration-history-rewritten", "db/billing/V1__invoices.sql:1:1"), run.Findings());
+        Assert.Contains(("migration/migration-history-rewritten", "db/billing/V1__invoices.sql:1:1"), run.Findings());
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class MigrationsCommandTests(PostgresFixture postgres)
         var run = await RunAsync(repo, "--dir", "db/billing", "--tool", "flyway");
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("dry-run-failed", "db/billing/V2__typo.sql:3:22"), run.Findings());
+        Assert.Contains(("migration/dry-run-failed", "db/billing/V2__typo.sql:3:22"), run.Findings());
         Assert.Contains("type \\u0022timestampz\\u0022 does not exist", run.Verdict, StringComparison.Ordinal);
     }
 

@@ -15,8 +15,8 @@ public sealed class OrderWithoutBaseTests
         var run = await GateRun.MigrationsAsync(repo.Path, "--database", "none");
 
         // Then users existed before 002, so its blocking index is reported; 001's own table is not
-        Assert.Contains(("require-concurrent-index-creation", "db/app/002_email_index.up.sql:2:1"), run.Findings());
-        Assert.DoesNotContain(run.Findings(), f => f.Rule == "require-concurrent-index-creation" && f.At.StartsWith("db/app/001", StringComparison.Ordinal));
+        Assert.Contains(("migration/require-concurrent-index-creation", "db/app/002_email_index.up.sql:2:1"), run.Findings());
+        Assert.DoesNotContain(run.Findings(), f => f.Rule == "migration/require-concurrent-index-creation" && f.At.StartsWith("db/app/001", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public sealed class OrderWithoutBaseTests
         var run = await GateRun.MigrationsAsync(repo.Path, "--database", "none");
 
         // Then one contract-with-expand finding names users, at its first contract, with the counts
-        var pairs = run.Findings().Where(f => f.Rule == "contract-with-expand").ToList();
-        Assert.Equal([("contract-with-expand", "db/app/004_drop_a.up.sql:1:1")], pairs);
+        var pairs = run.Findings().Where(f => f.Rule == "migration/contract-with-expand").ToList();
+        Assert.Equal([("migration/contract-with-expand", "db/app/004_drop_a.up.sql:1:1")], pairs);
         Assert.Contains("2 contract and 3 expand migrations of public.users", run.Verdict, StringComparison.Ordinal);
     }
 }

@@ -44,6 +44,6 @@ public sealed class ShadowParityTests(PostgresFixture postgres)
         var run = await GateRun.MigrationsAsync(repo.Path, "--base", "main", "--database-url", await postgres.NewDatabaseAsync(), "--i-know-this-is-disposable");
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(("shadow-parity", "db/app:0:0"), run.Findings());
+        Assert.Contains(("migration/shadow-parity", "db/app:0:0"), run.Findings());
     }
 }

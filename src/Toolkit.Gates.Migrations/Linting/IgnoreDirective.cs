@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Migrations.Rules;
+namespace Toolkit.Gates.Migrations.Linting;
 
 /// <summary>A <c>-- gate-ignore</c> (next statement) or <c>-- gate-ignore-file</c> comment and whether it was used.</summary>
 internal sealed record IgnoreDirective(IReadOnlyList<string> Rules, bool WholeFile, int Line, int Column, int Offset)

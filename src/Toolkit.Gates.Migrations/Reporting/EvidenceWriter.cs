@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Toolkit.Core.Verdicts;
 
-namespace Toolkit.Gates.Migrations.Evidence;
+namespace Toolkit.Gates.Migrations.Reporting;
 
 /// <summary>Writes evidence files into the gate's evidence directory and records their paths and hashes.</summary>
 internal sealed class EvidenceWriter(string evidenceDirectory, string outputDirectory)

@@ -1,7 +1,8 @@
 using Toolkit.Gates.Migrations.Parsing;
+using Toolkit.Gates.Migrations.Rules;
 using Toolkit.Gates.Migrations.Sql;
 
-namespace Toolkit.Gates.Migrations.Rules;
+namespace Toolkit.Gates.Migrations.Linting;
 
 /// <summary>ALTER TABLE rules and column type rules.</summary>
 internal sealed partial class LintState
@@ -35,7 +36,7 @@ internal sealed partial class LintState
 
             if (action.Kind == AlterActionKind.DropNotNull)
             {
-                Add("ban-drop-not-null", statement, action.Start, $"ALTER COLUMN {action.Column} DROP NOT NULL on {table}.");
+                Add(MigrationRules.BanDropNotNull, statement, action.Start, $"ALTER COLUMN {action.Column} DROP NOT NULL on {table}.");
             }
 
             if (existing)
@@ -52,7 +53,7 @@ internal sealed partial class LintState
                     _ => "DROP CONSTRAINT",
                 };
                 var guard = action.Kind == AlterActionKind.AddColumn ? "IF NOT EXISTS" : "IF EXISTS";
-                Add("prefer-robust-stmts", statement, action.Start, $"{what} {action.Column} without {guard} outside a transaction.");
+                Add(MigrationRules.PreferRobustStmts, statement, action.Start, $"{what} {action.Column} without {guard} outside a transaction.");
             }
         }
 
@@ -73,34 +74,34 @@ internal sealed partial class LintState
             case AlterActionKind.AddColumn when action.Definition is { } column:
                 if (column.NotNull && column.Default is null && !column.Identity && !column.Stored && !SerialTypes.Contains(FirstTypeWord(column.TypeTokens)))
                 {
-                    Add("adding-required-field", statement, action.Start, $"ADD COLUMN {column.Name} NOT NULL without a DEFAULT on existing table {table}.");
+                    Add(MigrationRules.AddingRequiredField, statement, action.Start, $"ADD COLUMN {column.Name} NOT NULL without a DEFAULT on existing table {table}.");
                 }
 
                 if ((column.Default is { } expression && IsVolatile(expression)) || column.Stored || column.Identity)
                 {
                     // An identity column numbers every existing row, so it rewrites the table like a volatile default.
-                    Add("adding-field-with-default", statement, action.Start, column.Stored || column.Identity
+                    Add(MigrationRules.AddingFieldWithDefault, statement, action.Start, column.Stored || column.Identity
                         ? $"ADD COLUMN {column.Name} as {(column.Identity ? "an identity" : "a stored generated")} column on existing table {table}."
                         : $"ADD COLUMN {column.Name} DEFAULT {string.Join(' ', column.Default!.Select(t => t.Text))} is not a constant on existing table {table}.");
                 }
 
                 if (SerialTypes.Contains(FirstTypeWord(column.TypeTokens)) && column.PrimaryKey)
                 {
-                    Add("adding-serial-primary-key-field", statement, action.Start, $"ADD COLUMN {column.Name} {column.TypeText} PRIMARY KEY on existing table {table}.");
+                    Add(MigrationRules.AddingSerialPrimaryKeyField, statement, action.Start, $"ADD COLUMN {column.Name} {column.TypeText} PRIMARY KEY on existing table {table}.");
                 }
                 else if (column.PrimaryKey)
                 {
-                    Add("adding-serial-primary-key-field", statement, action.Start, $"ADD COLUMN {column.Name} ... PRIMARY KEY on existing table {table}.");
+                    Add(MigrationRules.AddingSerialPrimaryKeyField, statement, action.Start, $"ADD COLUMN {column.Name} ... PRIMARY KEY on existing table {table}.");
                 }
 
                 if (column.Unique)
                 {
-                    Add("disallowed-unique-constraint", statement, action.Start, $"ADD COLUMN {column.Name} ... UNIQUE on existing table {table}.");
+                    Add(MigrationRules.DisallowedUniqueConstraint, statement, action.Start, $"ADD COLUMN {column.Name} ... UNIQUE on existing table {table}.");
                 }
 
                 if (column.References)
                 {
-                    Add("adding-foreign-key-constraint", statement, action.Start, $"ADD COLUMN {column.Name} ... REFERENCES on existing table {table} validates at once.");
+                    Add(MigrationRules.AddingForeignKeyConstraint, statement, action.Start, $"ADD COLUMN {column.Name} ... REFERENCES on existing table {table} validates at once.");
                 }
 
                 break;
@@ -108,19 +109,19 @@ internal sealed partial class LintState
                 AddConstraint(statement, table, action, constraint);
                 break;
             case AlterActionKind.SetNotNull:
-                Add("adding-not-nullable-field", statement, action.Start, $"ALTER COLUMN {action.Column} SET NOT NULL on existing table {table}.");
+                Add(MigrationRules.AddingNotNullableField, statement, action.Start, $"ALTER COLUMN {action.Column} SET NOT NULL on existing table {table}.");
                 break;
             case AlterActionKind.AlterColumnType:
-                Add("changing-column-type", statement, action.Start, $"ALTER COLUMN {action.Column} TYPE {string.Join(' ', action.TypeTokens.Select(t => t.Text))} on existing table {table}.");
+                Add(MigrationRules.ChangingColumnType, statement, action.Start, $"ALTER COLUMN {action.Column} TYPE {string.Join(' ', action.TypeTokens.Select(t => t.Text))} on existing table {table}.");
                 break;
             case AlterActionKind.RenameColumn:
-                Add("renaming-column", statement, action.Start, $"RENAME COLUMN {action.Column} TO {action.NewName} on existing table {table}.");
+                Add(MigrationRules.RenamingColumn, statement, action.Start, $"RENAME COLUMN {action.Column} TO {action.NewName} on existing table {table}.");
                 break;
             case AlterActionKind.RenameTable:
-                Add("renaming-table", statement, action.Start, $"RENAME table {table} TO {action.NewName}.");
+                Add(MigrationRules.RenamingTable, statement, action.Start, $"RENAME table {table} TO {action.NewName}.");
                 break;
             case AlterActionKind.DropColumn:
-                Add("ban-drop-column", statement, action.Start, $"DROP COLUMN {action.Column} on existing table {table}.");
+                Add(MigrationRules.BanDropColumn, statement, action.Start, $"DROP COLUMN {action.Column} on existing table {table}.");
                 break;
             default:
                 break;
@@ -133,17 +134,17 @@ internal sealed partial class LintState
         switch (constraint.Type)
         {
             case "foreign-key" when !constraint.NotValid:
-                Add("adding-foreign-key-constraint", statement, action.Start, $"ADD CONSTRAINT{name} FOREIGN KEY on existing table {table} without NOT VALID.");
-                Add("constraint-missing-not-valid", statement, action.Start, $"ADD CONSTRAINT{name} FOREIGN KEY on existing table {table} without NOT VALID.");
+                Add(MigrationRules.AddingForeignKeyConstraint, statement, action.Start, $"ADD CONSTRAINT{name} FOREIGN KEY on existing table {table} without NOT VALID.");
+                Add(MigrationRules.ConstraintMissingNotValid, statement, action.Start, $"ADD CONSTRAINT{name} FOREIGN KEY on existing table {table} without NOT VALID.");
                 break;
             case "check" when !constraint.NotValid:
-                Add("constraint-missing-not-valid", statement, action.Start, $"ADD CONSTRAINT{name} CHECK on existing table {table} without NOT VALID.");
+                Add(MigrationRules.ConstraintMissingNotValid, statement, action.Start, $"ADD CONSTRAINT{name} CHECK on existing table {table} without NOT VALID.");
                 break;
             case "unique" when !constraint.UsingIndex:
-                Add("disallowed-unique-constraint", statement, action.Start, $"ADD CONSTRAINT{name} UNIQUE on existing table {table} builds the index under lock.");
+                Add(MigrationRules.DisallowedUniqueConstraint, statement, action.Start, $"ADD CONSTRAINT{name} UNIQUE on existing table {table} builds the index under lock.");
                 break;
             case "primary-key" when !constraint.UsingIndex:
-                Add("adding-serial-primary-key-field", statement, action.Start, $"ADD CONSTRAINT{name} PRIMARY KEY on existing table {table} builds the index under lock.");
+                Add(MigrationRules.AddingSerialPrimaryKeyField, statement, action.Start, $"ADD CONSTRAINT{name} PRIMARY KEY on existing table {table} builds the index under lock.");
                 break;
             default:
                 break;
@@ -180,31 +181,31 @@ internal sealed partial class LintState
         var hasLength = type.Any(t => t.IsSymbol("("));
         if ((first is "char" or "character" or "bpchar" or "nchar") && !words.Contains("varying"))
         {
-            Add("ban-char-field", statement, at, $"Column {column} is {Text(type)}.");
+            Add(MigrationRules.BanCharField, statement, at, $"Column {column} is {Text(type)}.");
         }
 
         if ((first == "varchar" || (first == "character" && words.Contains("varying"))) && hasLength)
         {
-            Add("prefer-text-field", statement, at, $"Column {column} is {Text(type)}.");
+            Add(MigrationRules.PreferTextField, statement, at, $"Column {column} is {Text(type)}.");
         }
 
         if (first == "timestamp" && !words.Contains("with"))
         {
-            Add("prefer-timestamptz", statement, at, $"Column {column} is {Text(type)}.");
+            Add(MigrationRules.PreferTimestamptz, statement, at, $"Column {column} is {Text(type)}.");
         }
 
         if (first is "int" or "integer" or "int4" or "serial" or "serial4")
         {
-            Add("prefer-bigint-over-int", statement, at, $"Column {column} is {Text(type)}.");
+            Add(MigrationRules.PreferBigintOverInt, statement, at, $"Column {column} is {Text(type)}.");
         }
         else if (first is "smallint" or "int2" or "smallserial" or "serial2")
         {
-            Add("prefer-bigint-over-smallint", statement, at, $"Column {column} is {Text(type)}.");
+            Add(MigrationRules.PreferBigintOverSmallint, statement, at, $"Column {column} is {Text(type)}.");
         }
 
         if (SerialTypes.Contains(first))
         {
-            Add("prefer-identity", statement, at, $"Column {column} is {Text(type)}.");
+            Add(MigrationRules.PreferIdentity, statement, at, $"Column {column} is {Text(type)}.");
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Toolkit.Gates.Migrations.DryRun;
 
-namespace Toolkit.Gates.Migrations.Evidence;
+namespace Toolkit.Gates.Migrations.Reporting;
 
 /// <summary>Source-generated JSON for the gate's evidence files.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Migrations.Tests.Rules;
+namespace Toolkit.Gates.Migrations.Tests.Linting;
 
 public sealed class SquawkParityTests
 {
@@ -12,8 +12,8 @@ public sealed class SquawkParityTests
     [InlineData("ALTER TYPE mood ADD VALUE 'meh' AFTER 'ok';")]
     public void A_lock_timeout_is_asked_before_index_and_type_work_on_existing_objects(string sql)
     {
-        Assert.Contains("require-timeout-settings", Rules(sql));
-        Assert.DoesNotContain("require-timeout-settings", Rules("SET lock_timeout = '2s';\n" + sql));
+        Assert.Contains("migration/require-timeout-settings", Rules(sql));
+        Assert.DoesNotContain("migration/require-timeout-settings", Rules("SET lock_timeout = '2s';\n" + sql));
     }
 
     [Fact]
@@ -21,8 +21,8 @@ public sealed class SquawkParityTests
     {
         var sql = "CREATE TABLE archive AS SELECT * FROM orders;\nALTER TABLE archive ADD CONSTRAINT archive_user FOREIGN KEY (user_id) REFERENCES users (id);";
 
-        Assert.Contains("adding-foreign-key-constraint", Rules(sql));
-        Assert.DoesNotContain("adding-foreign-key-constraint", Rules(sql.Replace("AS SELECT * FROM orders", "(user_id bigint)", StringComparison.Ordinal)));
+        Assert.Contains("migration/adding-foreign-key-constraint", Rules(sql));
+        Assert.DoesNotContain("migration/adding-foreign-key-constraint", Rules(sql.Replace("AS SELECT * FROM orders", "(user_id bigint)", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -30,9 +30,9 @@ public sealed class SquawkParityTests
     [InlineData("DROP TYPE mood;", "DROP TYPE IF EXISTS mood;")]
     public void Drop_constraint_and_drop_type_need_if_exists_outside_a_transaction(string bare, string guarded)
     {
-        Assert.Contains("prefer-robust-stmts", Lint.Run(bare, Toolkit.Gates.Migrations.Discovery.TransactionMode.None).Select(f => f.RuleId));
-        Assert.DoesNotContain("prefer-robust-stmts", Lint.Run(guarded, Toolkit.Gates.Migrations.Discovery.TransactionMode.None).Select(f => f.RuleId));
-        Assert.DoesNotContain("prefer-robust-stmts", Rules(bare));
+        Assert.Contains("migration/prefer-robust-stmts", Lint.Run(bare, Toolkit.Gates.Migrations.Discovery.TransactionMode.None).Select(f => f.RuleId));
+        Assert.DoesNotContain("migration/prefer-robust-stmts", Lint.Run(guarded, Toolkit.Gates.Migrations.Discovery.TransactionMode.None).Select(f => f.RuleId));
+        Assert.DoesNotContain("migration/prefer-robust-stmts", Rules(bare));
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class SquawkParityTests
     [InlineData("CREATE TABLE t (id bigint);\nREINDEX TABLE t;", false)]
     public void Reindex_needs_concurrently_on_existing_tables(string sql, bool flagged)
     {
-        Assert.Equal(flagged, Rules(sql).Contains("require-concurrent-reindex"));
+        Assert.Equal(flagged, Rules(sql).Contains("migration/require-concurrent-reindex"));
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class SquawkParityTests
     [InlineData("ALTER TYPE mood RENAME VALUE 'a' TO 'b';", false)]
     public void An_added_enum_value_says_where_it_goes(string sql, bool flagged)
     {
-        Assert.Equal(flagged, Rules(sql).Contains("require-enum-value-ordering"));
+        Assert.Equal(flagged, Rules(sql).Contains("migration/require-enum-value-ordering"));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class SquawkParityTests
         var name = new string('a', 64);
         var findings = Lint.Run($"CREATE TABLE {name} (id bigint, {new string('é', 32)} text, {new string('b', 63)} text);");
 
-        Assert.Equal(2, findings.Count(f => f.RuleId == "identifier-too-long"));
+        Assert.Equal(2, findings.Count(f => f.RuleId == "migration/identifier-too-long"));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class SquawkParityTests
     {
         var rules = Rules("CREATE TABLE t (a smallint, b int, c bigint);");
 
-        Assert.Equal(1, rules.Count(r => r == "prefer-bigint-over-smallint"));
-        Assert.Equal(1, rules.Count(r => r == "prefer-bigint-over-int"));
+        Assert.Equal(1, rules.Count(r => r == "migration/prefer-bigint-over-smallint"));
+        Assert.Equal(1, rules.Count(r => r == "migration/prefer-bigint-over-int"));
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class SquawkParityTests
 
         var rules = Rules(sql);
 
-        Assert.DoesNotContain("require-concurrent-index-creation", rules);
-        Assert.DoesNotContain("constraint-missing-not-valid", rules);
-        Assert.DoesNotContain("disallowed-unique-constraint", rules);
-        Assert.DoesNotContain("adding-serial-primary-key-field", rules);
+        Assert.DoesNotContain("migration/require-concurrent-index-creation", rules);
+        Assert.DoesNotContain("migration/constraint-missing-not-valid", rules);
+        Assert.DoesNotContain("migration/disallowed-unique-constraint", rules);
+        Assert.DoesNotContain("migration/adding-serial-primary-key-field", rules);
     }
 }

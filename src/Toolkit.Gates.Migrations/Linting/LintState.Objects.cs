@@ -1,7 +1,8 @@
 using System.Text;
 using Toolkit.Gates.Migrations.Parsing;
+using Toolkit.Gates.Migrations.Rules;
 
-namespace Toolkit.Gates.Migrations.Rules;
+namespace Toolkit.Gates.Migrations.Linting;
 
 /// <summary>Rules on REINDEX, enum types and identifier length (squawk's names).</summary>
 internal sealed partial class LintState
@@ -15,7 +16,7 @@ internal sealed partial class LintState
         var isNew = target is not null && (createdTables.Contains(target.Key) || createdIndexes.Contains(target.Name));
         if (!statement.Concurrently && !isNew)
         {
-            Add("require-concurrent-reindex", statement, statement.Start, $"REINDEX {target} without CONCURRENTLY.");
+            Add(MigrationRules.RequireConcurrentReindex, statement, statement.Start, $"REINDEX {target} without CONCURRENTLY.");
         }
 
         NeedsTimeout(statement, isNew || target is null ? null : $"{target}");
@@ -28,7 +29,7 @@ internal sealed partial class LintState
         if (statement.AddsEnumValue && !statement.Positioned)
         {
             var at = statement.Source.Tokens.FirstOrDefault(t => t.Is("add")) ?? statement.Start;
-            Add("require-enum-value-ordering", statement, at, $"ALTER TYPE {type} ADD VALUE without BEFORE or AFTER appends the value at the end of the sort order.");
+            Add(MigrationRules.RequireEnumValueOrdering, statement, at, $"ALTER TYPE {type} ADD VALUE without BEFORE or AFTER appends the value at the end of the sort order.");
         }
 
         NeedsTimeout(statement, existing ? $"type {type}" : null);
@@ -41,7 +42,7 @@ internal sealed partial class LintState
         {
             if (token.IsName && token.Value.Length > MaxIdentifierBytes / 4 && Encoding.UTF8.GetByteCount(token.Value) > MaxIdentifierBytes)
             {
-                Add("identifier-too-long", statement, token, $"Identifier {token.Text} is {Encoding.UTF8.GetByteCount(token.Value)} bytes; PostgreSQL truncates it to {MaxIdentifierBytes}.");
+                Add(MigrationRules.IdentifierTooLong, statement, token, $"Identifier {token.Text} is {Encoding.UTF8.GetByteCount(token.Value)} bytes; PostgreSQL truncates it to {MaxIdentifierBytes}.");
             }
         }
     }

@@ -1,8 +1,8 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Migrations.Discovery;
-using Toolkit.Gates.Migrations.Rules;
+using Toolkit.Gates.Migrations.Linting;
 
-namespace Toolkit.Gates.Migrations.Tests.Rules;
+namespace Toolkit.Gates.Migrations.Tests.Linting;
 
 /// <summary>Lints SQL text as a migration file would be.</summary>
 internal static class Lint

@@ -1,9 +1,10 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Migrations.Discovery;
 using Toolkit.Gates.Migrations.Parsing;
+using Toolkit.Gates.Migrations.Rules;
 using Toolkit.Gates.Migrations.Sql;
 
-namespace Toolkit.Gates.Migrations.Rules;
+namespace Toolkit.Gates.Migrations.Linting;
 
 /// <summary>
 /// Applies the static rules to one migration script with context: tables created earlier in the same migration (or
@@ -12,12 +13,6 @@ namespace Toolkit.Gates.Migrations.Rules;
 /// </summary>
 internal static partial class Linter
 {
-    /// <summary>Rule id of a file the lexer could not read.</summary>
-    public const string SyntaxRule = "sql-syntax-error";
-
-    /// <summary>Rule id of an ignore comment that suppressed nothing.</summary>
-    public const string UnusedIgnoreRule = "unused-ignore";
-
     /// <summary>Lints <paramref name="script"/>.</summary>
     public static LintResult Lint(MigrationScript script, LintOptions options)
     {
@@ -26,7 +21,7 @@ internal static partial class Linter
         var split = StatementSplitter.Split(script.Text);
         if (split.Error is { } error)
         {
-            var finding = new Finding(SyntaxRule, Severity.Error, $"The SQL cannot be read: {error.Message}. Close it, or run the file through psql to see the same error.", new SourceLocation(script.Path, error.Line, error.Column)) { Title = "SQL syntax error" };
+            var finding = MigrationRules.SqlSyntaxError.Report($"The SQL cannot be read: {error.Message}. Close it, or run the file through psql to see the same error.", new SourceLocation(script.Path, error.Line, error.Column));
             return new LintResult([finding], [], SyntaxError: true);
         }
 
@@ -62,32 +57,30 @@ internal static partial class Linter
         var findings = new List<Finding>();
         foreach (var item in raw)
         {
-            if (options.DisabledRules.Contains(item.Rule.Id))
+            // Rules are named by id or by their bare (Squawk) name, as gates.yml and comments written before the prefix do.
+            if (options.DisabledRules.Any(item.Rule.IsNamedBy))
             {
                 continue;
             }
 
-            var ignoredBy = directives.FirstOrDefault(d => d.Rules.Contains(item.Rule.Id, StringComparer.Ordinal)
+            var ignoredBy = directives.FirstOrDefault(d => d.Rules.Any(item.Rule.IsNamedBy)
                 && (d.WholeFile || NextStatement(statements, d.Offset) == item.Statement));
             if (ignoredBy is not null)
             {
-                ignoredBy.Used.Add(item.Rule.Id);
+                ignoredBy.Used.UnionWith(ignoredBy.Rules.Where(item.Rule.IsNamedBy));
                 continue;
             }
 
             var message = $"{item.Message} {item.Rule.Why} Safe alternative: {item.Rule.Alternative}";
-            findings.Add(new Finding(item.Rule.Id, item.Rule.Severity, message, new SourceLocation(path, item.At.Line, item.At.Column), item.Rule.HelpUri)
-            {
-                Title = item.Rule.Title,
-            });
+            findings.Add(item.Rule.Report(message, new SourceLocation(path, item.At.Line, item.At.Column)));
         }
 
         foreach (var directive in directives)
         {
             foreach (var rule in directive.Rules.Where(r => !directive.Used.Contains(r)))
             {
-                var why = RuleCatalog.Exists(rule) ? "nothing here triggers it" : "there is no rule with that name";
-                findings.Add(new Finding(UnusedIgnoreRule, Severity.Warning, $"'{(directive.WholeFile ? "gate-ignore-file" : "gate-ignore")} {rule}' suppresses nothing ({why}); remove it so it cannot hide a future problem.", new SourceLocation(path, directive.Line, directive.Column)) { Title = "Unused ignore" });
+                var why = MigrationRules.FindLint(rule) is not null ? "nothing here triggers it" : "there is no rule with that name";
+                findings.Add(MigrationRules.UnusedIgnore.Report($"'{(directive.WholeFile ? "gate-ignore-file" : "gate-ignore")} {rule}' suppresses nothing ({why}); remove it so it cannot hide a future problem.", new SourceLocation(path, directive.Line, directive.Column)));
             }
         }
 

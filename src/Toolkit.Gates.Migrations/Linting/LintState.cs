@@ -1,8 +1,9 @@
 using Toolkit.Gates.Migrations.Discovery;
 using Toolkit.Gates.Migrations.Parsing;
+using Toolkit.Gates.Migrations.Rules;
 using Toolkit.Gates.Migrations.Sql;
 
-namespace Toolkit.Gates.Migrations.Rules;
+namespace Toolkit.Gates.Migrations.Linting;
 
 /// <summary>Walks a script's statements in order, tracking transactions, lock_timeout and tables created so far.</summary>
 internal sealed partial class LintState(MigrationScript script, LintOptions options, List<ParsedStatement> statements)
@@ -32,7 +33,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
                 case StatementKind.Begin:
                     if (InTransaction)
                     {
-                        Add("transaction-nesting", statement, statement.Start, ToolTransaction ? $"BEGIN in a file that {ToolName} already runs in a transaction." : "BEGIN while a transaction is already open.");
+                        Add(MigrationRules.TransactionNesting, statement, statement.Start, ToolTransaction ? $"BEGIN in a file that {ToolName} already runs in a transaction." : "BEGIN while a transaction is already open.");
                     }
 
                     openBegin ??= statement;
@@ -40,7 +41,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
                 case StatementKind.Commit or StatementKind.Rollback:
                     if (ToolTransaction)
                     {
-                        Add("transaction-nesting", statement, statement.Start, $"{statement.Start.Text.ToUpperInvariant()} ends the transaction {ToolName} opened for this file.");
+                        Add(MigrationRules.TransactionNesting, statement, statement.Start, $"{statement.Start.Text.ToUpperInvariant()} ends the transaction {ToolName} opened for this file.");
                     }
 
                     openBegin = null;
@@ -79,18 +80,18 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
                 case StatementKind.DropType:
                     if (!InTransaction && !statement.Guarded)
                     {
-                        Add("prefer-robust-stmts", statement, statement.Start, "DROP TYPE without IF EXISTS outside a transaction.");
+                        Add(MigrationRules.PreferRobustStmts, statement, statement.Start, "DROP TYPE without IF EXISTS outside a transaction.");
                     }
 
                     NeedsTimeout(statement, statement.Targets.Any(t => !createdTypes.Contains(t.Key)) ? $"type {statement.Targets[0]}" : null);
                     break;
                 case StatementKind.DropDatabase:
-                    Add("ban-drop-database", statement, statement.Start, $"DROP DATABASE {string.Join(", ", statement.Targets)}.");
+                    Add(MigrationRules.BanDropDatabase, statement, statement.Start, $"DROP DATABASE {string.Join(", ", statement.Targets)}.");
                     break;
                 case StatementKind.Truncate:
                     if (statement.Cascade)
                     {
-                        Add("ban-truncate-cascade", statement, statement.Source.Tokens[^1], $"TRUNCATE {string.Join(", ", statement.Targets)} CASCADE.");
+                        Add(MigrationRules.BanTruncateCascade, statement, statement.Source.Tokens[^1], $"TRUNCATE {string.Join(", ", statement.Targets)} CASCADE.");
                     }
 
                     NeedsTimeout(statement, statement.Targets.FirstOrDefault());
@@ -103,7 +104,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
 
         if (openBegin is not null)
         {
-            Add("ban-uncommitted-transaction", openBegin, openBegin.Start, "This BEGIN has no COMMIT before the end of the file.");
+            Add(MigrationRules.BanUncommittedTransaction, openBegin, openBegin.Start, "This BEGIN has no COMMIT before the end of the file.");
         }
     }
 
@@ -116,8 +117,8 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
     private bool IsExisting(QualifiedName? table) =>
         table is not null && !createdTables.Contains(table.Key) && !options.NewTables.Contains(table.Key);
 
-    private void Add(string rule, ParsedStatement statement, SqlToken at, string message) =>
-        Raw.Add(new RawFinding(RuleCatalog.Get(rule), statement, at, message));
+    private void Add(MigrationRule rule, ParsedStatement statement, SqlToken at, string message) =>
+        Raw.Add(new RawFinding(rule, statement, at, message));
 
     /// <summary>require-timeout-settings: once per file, at the first locking statement on an existing table.</summary>
     private void NeedsTimeout(ParsedStatement statement, QualifiedName? table) =>
@@ -129,7 +130,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         if (!lockTimeoutSet && !timeoutReported && existing is not null)
         {
             timeoutReported = true;
-            Add("require-timeout-settings", statement, statement.Start, $"This statement locks existing {existing} and no SET lock_timeout comes before it.");
+            Add(MigrationRules.RequireTimeoutSettings, statement, statement.Start, $"This statement locks existing {existing} and no SET lock_timeout comes before it.");
         }
     }
 
@@ -152,7 +153,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
 
         if (!InTransaction && !statement.Guarded)
         {
-            Add("prefer-robust-stmts", statement, statement.Start, $"CREATE TABLE {statement.Table} without IF NOT EXISTS outside a transaction.");
+            Add(MigrationRules.PreferRobustStmts, statement, statement.Start, $"CREATE TABLE {statement.Table} without IF NOT EXISTS outside a transaction.");
         }
     }
 
@@ -170,7 +171,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         }
         else if (IsExisting(statement.Table))
         {
-            Add("require-concurrent-index-creation", statement, statement.Start, $"CREATE INDEX on existing table {statement.Table} without CONCURRENTLY.");
+            Add(MigrationRules.RequireConcurrentIndexCreation, statement, statement.Start, $"CREATE INDEX on existing table {statement.Table} without CONCURRENTLY.");
         }
 
         NeedsTimeout(statement, statement.Table);
@@ -178,7 +179,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         // CONCURRENTLY cannot run in a transaction, so where it works it runs outside one and must be re-runnable.
         if ((!InTransaction || statement.Concurrently) && !statement.Guarded)
         {
-            Add("prefer-robust-stmts", statement, statement.Start, "CREATE INDEX without IF NOT EXISTS outside a transaction.");
+            Add(MigrationRules.PreferRobustStmts, statement, statement.Start, "CREATE INDEX without IF NOT EXISTS outside a transaction.");
         }
     }
 
@@ -190,7 +191,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
         }
         else if (!statement.Targets.All(t => createdIndexes.Contains(t.Name)))
         {
-            Add("require-concurrent-index-deletion", statement, statement.Start, $"DROP INDEX {string.Join(", ", statement.Targets)} without CONCURRENTLY.");
+            Add(MigrationRules.RequireConcurrentIndexDeletion, statement, statement.Start, $"DROP INDEX {string.Join(", ", statement.Targets)} without CONCURRENTLY.");
         }
 
         var existingIndex = statement.Targets.FirstOrDefault(t => !createdIndexes.Contains(t.Name));
@@ -198,7 +199,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
 
         if ((!InTransaction || statement.Concurrently) && !statement.Guarded)
         {
-            Add("prefer-robust-stmts", statement, statement.Start, "DROP INDEX without IF EXISTS outside a transaction.");
+            Add(MigrationRules.PreferRobustStmts, statement, statement.Start, "DROP INDEX without IF EXISTS outside a transaction.");
         }
     }
 
@@ -209,7 +210,7 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
             var why = openBegin is not null ? "after an explicit BEGIN"
                 : script.Mode == TransactionMode.MultiStatementQuery ? "in a golang-migrate file with other statements (sent as one query, so one implicit transaction)"
                 : "in a file the migration tool runs in a transaction";
-            Add("ban-concurrent-index-creation-in-transaction", statement, statement.Start, $"{what} {why}.");
+            Add(MigrationRules.BanConcurrentIndexCreationInTransaction, statement, statement.Start, $"{what} {why}.");
         }
     }
 
@@ -217,13 +218,13 @@ internal sealed partial class LintState(MigrationScript script, LintOptions opti
     {
         foreach (var target in statement.Targets.Where(IsExisting))
         {
-            Add("ban-drop-table", statement, statement.Start, $"DROP TABLE {target}.");
+            Add(MigrationRules.BanDropTable, statement, statement.Start, $"DROP TABLE {target}.");
         }
 
         NeedsTimeout(statement, statement.Targets.FirstOrDefault(IsExisting));
         if (!InTransaction && !statement.Guarded)
         {
-            Add("prefer-robust-stmts", statement, statement.Start, "DROP TABLE without IF EXISTS outside a transaction.");
+            Add(MigrationRules.PreferRobustStmts, statement, statement.Start, "DROP TABLE without IF EXISTS outside a transaction.");
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace Toolkit.Core.Verdicts;
 
 /// <summary>One thing a gate found. Findings are data; the verdict is derived from them.</summary>
-/// <param name="RuleId">Stable rule identifier, e.g. <c>ban-drop-column</c> or <c>GHSA-xxxx-xxxx-xxxx</c>.</param>
+/// <param name="RuleId">Stable rule identifier, e.g. <c>migration/ban-drop-column</c> or <c>GHSA-xxxx-xxxx-xxxx</c>.</param>
 /// <param name="Severity">How much it matters.</param>
 /// <param name="Message">One sentence a person can act on.</param>
 /// <param name="Location">File, line and column, when the finding has a place in the repository.</param>

@@ -25,6 +25,22 @@ public sealed class OptionsTests
         """;
 
     [Fact]
+    public void Every_layout_the_binder_reads_is_one_the_schema_allows()
+    {
+        // Given every layout the gate knows, as gates.yml spells it
+        var tools = Enum.GetValues<MigrationTool>().Select(t => t == MigrationTool.Auto ? "auto" : System.Text.RegularExpressions.Regex.Replace(t.ToString(), "(?<=[a-z])(?=[A-Z])", "-").ToLowerInvariant()).ToList();
+
+        foreach (var tool in tools)
+        {
+            var yaml = $"version: 1\ngates:\n  migration-gate:\n    tool: {tool}\n    directories:\n      - dir: db\n        tool: {tool}\n";
+
+            // Then the schema accepts it (an editor does not flag it) and the binder reads it
+            Assert.Empty(KnownSchemas.Validator.Validate(YamlJson.ToJson(yaml), KnownSchemas.Gates));
+            Assert.Empty(MigrationOptionsBinder.Bind(Section(yaml), null).Diagnostics);
+        }
+    }
+
+    [Fact]
     public void The_documented_keys_validate_against_the_schema_and_bind()
     {
         // Given a section using every documented key

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Testing;
 
-namespace Toolkit.Gates.Policy.Tests;
+namespace Toolkit.Gates.Policy.Tests.Rules;
 
 /// <summary>Every rule's help link explains that same rule (issue 14: base-image-not-pinned linked hadolint DL3006).</summary>
 public sealed partial class HelpLinkTests

@@ -1,7 +1,7 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Tests.Samples;
 
-namespace Toolkit.Gates.Policy.Tests;
+namespace Toolkit.Gates.Policy.Tests.Suppressions;
 
 /// <summary>Inline suppressions: zizmor's comments and our own, which need a reason and are reported when unused.</summary>
 public sealed class SuppressionTests

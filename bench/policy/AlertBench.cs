@@ -17,11 +17,11 @@ internal static class AlertBench
         var environment = RunEnvironment.From(new Dictionary<string, string>());
 
         var warm = Stopwatch.StartNew();
-        await new PolicyEvaluator(corpus, options, environment).EvaluateAsync(CancellationToken.None);
+        await new PolicyGate(environment: environment).RunAsync(corpus, options, null, TextWriter.Null, CancellationToken.None);
         warm.Stop();
 
         var watch = Stopwatch.StartNew();
-        var outcome = await new PolicyEvaluator(corpus, options, environment).EvaluateAsync(CancellationToken.None);
+        var outcome = await new PolicyGate(environment: environment).RunAsync(corpus, options, null, TextWriter.Null, CancellationToken.None);
         watch.Stop();
 
         var files = Directory.GetFiles(corpus, "*.yml", SearchOption.AllDirectories);

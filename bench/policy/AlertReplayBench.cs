@@ -7,7 +7,7 @@ using Toolkit.Testing;
 using Toolkit.Testing.Prometheus;
 
 /// <summary>
-/// alerts/noisy replay benchmark: 7 days of one-minute samples of 20 series loaded into a real Prometheus (promtool
+/// policy/alerts/noisy replay benchmark: 7 days of one-minute samples of 20 series loaded into a real Prometheus (promtool
 /// create-blocks), 5 alerts replayed by the gate over the whole week, side by side with `promtool test rules`
 /// evaluating the same rules over the same series (Prometheus's own engine, timing only).
 ///   dotnet run -c Release --project bench/policy -- replay
@@ -40,15 +40,15 @@ internal static class AlertReplayBench
         var options = new PolicyOptions
         {
             Packs = ["alerts"],
-            DisabledRules = ["alerts/missing-runbook"],
+            DisabledRules = ["policy/alerts/missing-runbook"],
             PrometheusUrl = prometheus.Url,
             AlertHistory = TimeSpan.FromMinutes(Minutes),
             AlertHistoryEnd = end,
         };
         var environment = RunEnvironment.From(new Dictionary<string, string>());
-        await new PolicyEvaluator(repo.Path, options, environment).EvaluateAsync(CancellationToken.None);
+        await new PolicyGate(environment: environment).RunAsync(repo.Path, options, null, TextWriter.Null, CancellationToken.None);
         var watch = Stopwatch.StartNew();
-        var outcome = await new PolicyEvaluator(repo.Path, options, environment).EvaluateAsync(CancellationToken.None);
+        var outcome = await new PolicyGate(environment: environment).RunAsync(repo.Path, options, null, TextWriter.Null, CancellationToken.None);
         watch.Stop();
 
         repo.Write("test.yml", PromtoolTest());

@@ -16,18 +16,18 @@ internal static class CorpusBench
         var environment = RunEnvironment.From(new Dictionary<string, string>());
         var coldCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var cold = Stopwatch.StartNew();
-        var outcome = await new PolicyEvaluator(corpus, options, environment).EvaluateAsync(CancellationToken.None);
+        var outcome = await new PolicyGate(environment: environment).RunAsync(corpus, options, null, TextWriter.Null, CancellationToken.None);
         cold.Stop();
         var coldCpu = Process.GetCurrentProcess().TotalProcessorTime - coldCpuBefore;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var warm = Stopwatch.StartNew();
-        _ = await new PolicyEvaluator(corpus, options, environment).EvaluateAsync(CancellationToken.None);
+        _ = await new PolicyGate(environment: environment).RunAsync(corpus, options, null, TextWriter.Null, CancellationToken.None);
         warm.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         foreach (var category in Directory.EnumerateDirectories(corpus).Order(StringComparer.Ordinal))
         {
             var part = Stopwatch.StartNew();
-            _ = await new PolicyEvaluator(category, options, environment).EvaluateAsync(CancellationToken.None);
+            _ = await new PolicyGate(environment: environment).RunAsync(category, options, null, TextWriter.Null, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(category)}: {part.Elapsed.TotalMilliseconds:0} ms warm"));
         }
 

@@ -12,7 +12,7 @@ if (args is ["corpus", var corpus])
     return await CorpusBench.RunAsync(Path.GetFullPath(corpus));
 }
 
-// With "replay" it runs the alerts/noisy replay benchmark of AlertReplayBench.cs (a real Prometheus, promtool beside it).
+// With "replay" it runs the policy/alerts/noisy replay benchmark of AlertReplayBench.cs (a real Prometheus, promtool beside it).
 if (args is ["replay"])
 {
     return await AlertReplayBench.RunAsync();
@@ -33,13 +33,13 @@ try
 
     // One warm-up run on a small slice so JIT time is reported separately from the steady state.
     var warm = Stopwatch.StartNew();
-    await new PolicyEvaluator(root, options with { Paths = ["deploy/m000.yaml", ".github/workflows/w000.yml"] }, environment).EvaluateAsync(CancellationToken.None);
+    await new PolicyGate(environment: environment).RunAsync(root, options with { Paths = ["deploy/m000.yaml", ".github/workflows/w000.yml"] }, null, TextWriter.Null, CancellationToken.None);
     warm.Stop();
 
     var before = GC.GetTotalAllocatedBytes(precise: true);
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
-    var outcome = await new PolicyEvaluator(root, options, environment).EvaluateAsync(CancellationToken.None);
+    var outcome = await new PolicyGate(environment: environment).RunAsync(root, options, null, TextWriter.Null, CancellationToken.None);
     watch.Stop();
     var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
     using var self = Process.GetCurrentProcess();

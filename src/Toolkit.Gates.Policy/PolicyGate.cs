@@ -3,17 +3,22 @@ using Toolkit.Core.Gates;
 using Toolkit.Core.Protection;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Policy.Alerts;
+using Toolkit.Gates.Policy.Checks;
+using Toolkit.Gates.Policy.Reporting;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy;
 
 /// <summary>
-/// The policy-ci gate: binds its gates.yml section (command-line overrides win), then runs <see cref="PolicyEvaluator"/>
-/// over the repository. Configuration problems fail closed with the file, line and fix.
+/// The policy-ci gate: binds its gates.yml section (command-line overrides win), checks the repository's files in
+/// parallel (honouring .gitignore), then the checks across files (alert coverage and, with Prometheus, series and
+/// noise; governance; image budgets), and reports findings at exact file:line:column. Configuration problems and
+/// anything that could not be checked fail closed with the file, line and fix.
 /// </summary>
 public sealed class PolicyGate : IGate
 {
-    private readonly PolicyOverrides overrides;
+    private readonly PolicyOverrides? overrides;
     private readonly RunEnvironment environment;
     private readonly IRequiredChecksSource? requiredChecks;
 
@@ -22,7 +27,7 @@ public sealed class PolicyGate : IGate
     /// <param name="requiredChecks">What branch protection requires (the governance pack's check); null when there is no token to ask with.</param>
     public PolicyGate(PolicyOverrides? overrides = null, RunEnvironment? environment = null, IRequiredChecksSource? requiredChecks = null)
     {
-        this.overrides = overrides ?? new PolicyOverrides();
+        this.overrides = overrides;
         this.environment = environment ?? RunEnvironment.Process;
         this.requiredChecks = requiredChecks;
     }
@@ -37,41 +42,62 @@ public sealed class PolicyGate : IGate
     public Task<GateOutcome> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = new PolicyOptions();
-        if (context.Section is { } section)
+        var (options, diagnostics) = PolicyOptionsBinder.Bind(context.Section, overrides);
+        if (diagnostics.Count > 0)
         {
-            var reader = section.Reader();
-            options = PolicyOptionsBinder.Bind(reader, options);
-            if (reader.HasErrors)
-            {
-                return Task.FromResult(ConfigError(reader.Diagnostics));
-            }
+            return Task.FromResult(ConfigError(diagnostics));
         }
 
-        if (overrides.PrometheusUrl is { } url && PrometheusUrls.Parse(url) is null)
-        {
-            return Task.FromResult(GateOutcome.CouldNotEvaluate($"--prometheus-url '{url}' is not an http(s) URL. Fix: pass e.g. --prometheus-url http://prometheus:9090."));
-        }
-
-        options = overrides.ApplyTo(options) with
+        options = options with
         {
             RequiredChecks = context.Config.RequiredGates,
             AlertHistoryEnd = options.AlertHistoryEnd ?? context.Clock.GetUtcNow(),
             GoldenPaths = options.GoldenPaths ?? GoldenPathsOf(context.Config),
-            BaseRef = overrides.BaseRef ?? context.BaseRef,
+            BaseRef = options.BaseRef ?? context.BaseRef,
         };
-        var unknown = options.Packs.Where(p => !PolicyPacks.All.Contains(p, StringComparer.Ordinal)).ToList();
-        if (unknown.Count > 0)
+        return RunAsync(context.RepositoryRoot, options, context.EvidenceDirectory, context.Log, cancellationToken);
+    }
+
+    /// <summary>The checks over bound options (what <see cref="EvaluateAsync"/> runs; tests and benchmarks call it directly).</summary>
+    /// <param name="evidenceDirectory">Where <c>alert-hygiene.json</c> goes; null writes none.</param>
+    internal async Task<GateOutcome> RunAsync(string repositoryRoot, PolicyOptions options, string? evidenceDirectory, TextWriter log, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(repositoryRoot);
+        if (RequestedPaths.Problem(root, options.Paths) is { } pathProblem)
         {
-            return Task.FromResult(GateOutcome.CouldNotEvaluate($"Unknown pack(s) {string.Join(", ", unknown)}. Fix: use any of {string.Join(", ", PolicyPacks.All)}."));
+            return GateOutcome.CouldNotEvaluate(pathProblem);
         }
 
-        return new PolicyEvaluator(context.RepositoryRoot, options, environment)
+        var custom = CustomRuleFiles.Load(root, options.CustomRules);
+        if (custom.Problem is { } customProblem)
         {
-            EvidenceDirectory = context.EvidenceDirectory,
-            Log = context.Log,
-            RequiredChecks = requiredChecks,
-        }.EvaluateAsync(cancellationToken);
+            return GateOutcome.CouldNotEvaluate(customProblem, custom.At);
+        }
+
+        // Rules may be switched off by their former ids (before the policy/ prefix); the checks ask by current id.
+        var disabled = options.DisabledRules.Select(PolicyRules.CurrentId).ToHashSet(StringComparer.Ordinal);
+        var scan = await FileScan.RunAsync(root, options, disabled, custom.Evaluator, cancellationToken).ConfigureAwait(false);
+
+        var runsAlerts = options.Runs(PolicyPacks.Alerts);
+        var rules = scan.Rules;
+        var coverage = runsAlerts ? GoldenPathCheck.Run(root, options, rules, disabled) : CheckResult.Empty;
+        var live = runsAlerts ? await LiveAlertCheck.RunAsync(root, options, rules, disabled, cancellationToken).ConfigureAwait(false) : LiveAlertResult.None;
+        var alerts = scan.Alerts;
+        var alertFigures = runsAlerts && alerts.Alerts > 0 ? alerts : null;
+        var hygiene = alertFigures is null
+            ? null
+            : await HygieneEvidence.WriteAsync(evidenceDirectory, HygieneReport.Build(alerts, rules, [.. scan.Findings, .. coverage.Findings, .. live.Findings], live.Noise, options), cancellationToken).ConfigureAwait(false);
+
+        var governance = options.Runs(PolicyPacks.Governance)
+            ? await GovernanceCheck.RunAsync(root, options, environment, requiredChecks, disabled, cancellationToken).ConfigureAwait(false)
+            : CheckResult.Empty;
+        foreach (var note in governance.Notes)
+        {
+            await log.WriteLineAsync($"policy-ci: {note}").ConfigureAwait(false);
+        }
+
+        var images = options.Runs(PolicyPacks.Images) ? ImageBudgetCheck.Run(root, options, disabled) : CheckResult.Empty;
+        return PolicyOutcome.Build(scan, [coverage, live.AsCheck(), governance, images], alertFigures, live.Noise, hygiene, options);
     }
 
     /// <summary>The slo-gates golden paths file when slo-gates is configured (its default name when the key is absent).</summary>
@@ -80,6 +106,12 @@ public sealed class PolicyGate : IGate
 
     private static GateOutcome ConfigError(IReadOnlyList<ConfigDiagnostic> diagnostics)
     {
+        // The command line's problems are their own message (they name the option and the fix); gates.yml's name the file.
+        if (diagnostics.All(d => d.File == PolicyOptionsBinder.CommandLine))
+        {
+            return GateOutcome.CouldNotEvaluate(string.Join(" ", diagnostics.Select(d => d.Message)));
+        }
+
         var first = diagnostics[0];
         var all = string.Join(" ", diagnostics.Select(d => d.ToString()));
         return GateOutcome.CouldNotEvaluate($"The policy-ci configuration is invalid: {all} Fix the section in gates.yml.", new SourceLocation(first.File, first.Line, first.Column));

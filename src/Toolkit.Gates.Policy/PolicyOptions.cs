@@ -66,7 +66,7 @@ public sealed record PolicyOptions
     public IReadOnlyList<string> AllowedUnpinnedUses { get; init; } = [];
 
     /// <summary>
-    /// The Prometheus the alert rules are checked against (<c>alerts/series-missing</c>, <c>alerts/noisy</c>). When set
+    /// The Prometheus the alert rules are checked against (<c>policy/alerts/series-missing</c>, <c>policy/alerts/noisy</c>). When set
     /// and unreachable, the verdict is error: these checks never pass unrun. <value>The default is null: no live checks.</value>
     /// </summary>
     public Uri? PrometheusUrl { get; init; }
@@ -79,7 +79,7 @@ public sealed record PolicyOptions
 
     /// <summary>
     /// The most an alert may fire (transitions into firing) per day of <see cref="AlertHistory"/> before
-    /// <c>alerts/noisy</c> reports it. Two a day is the SRE workbook's page budget for one on-call shift.
+    /// <c>policy/alerts/noisy</c> reports it. Two a day is the SRE workbook's page budget for one on-call shift.
     /// <value>The default is 2.</value>
     /// </summary>
     public double MaxFiringsPerDay { get; init; } = 2;

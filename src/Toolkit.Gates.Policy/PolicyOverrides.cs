@@ -9,7 +9,7 @@ public sealed record PolicyOverrides
     /// <summary>Rule packs to run (<see cref="Rules.PolicyPacks"/>); replace the configured ones (<c>--pack</c>).</summary>
     public IReadOnlyList<string>? Packs { get; init; }
 
-    /// <summary>Rule ids to switch off, added to the configured ones (<c>--disable-rule</c>).</summary>
+    /// <summary>Rule ids (or their former ids, before the <c>policy/</c> prefix) to switch off, added to the configured ones (<c>--disable-rule</c>).</summary>
     public IReadOnlyList<string>? DisabledRules { get; init; }
 
     /// <summary>YAML files of declarative custom rules; replace the configured ones (<c>--custom-rules</c>).</summary>
@@ -23,20 +23,4 @@ public sealed record PolicyOverrides
 
     /// <summary>The pull request's base revision, whose rule files are replayed for the noise change (<c>--base</c>).</summary>
     public string? BaseRef { get; init; }
-
-    /// <summary>Applies the overrides that are set; an empty list counts as not set.</summary>
-    public PolicyOptions ApplyTo(PolicyOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return options with
-        {
-            Paths = Paths is { Count: > 0 } ? Paths : options.Paths,
-            Packs = Packs is { Count: > 0 } ? Packs : options.Packs,
-            DisabledRules = DisabledRules is { Count: > 0 } ? [.. options.DisabledRules, .. DisabledRules] : options.DisabledRules,
-            CustomRules = CustomRules is { Count: > 0 } ? CustomRules : options.CustomRules,
-            ImageSizes = ImageSizes ?? options.ImageSizes,
-            PrometheusUrl = PrometheusUrl is null ? options.PrometheusUrl : PrometheusUrls.Parse(PrometheusUrl) ?? throw new ArgumentException($"--prometheus-url '{PrometheusUrl}' is not an http(s) URL.", nameof(options)),
-            BaseRef = BaseRef ?? options.BaseRef,
-        };
-    }
 }

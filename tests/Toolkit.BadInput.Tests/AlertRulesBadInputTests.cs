@@ -12,6 +12,6 @@ public sealed class AlertRulesBadInputTests
 
         result.AssertNotPass();
         Assert.Contains("monitoring/rules.yml:5:18", result.All, StringComparison.Ordinal);
-        Assert.Contains("alerts/promql-syntax", result.All, StringComparison.Ordinal);
+        Assert.Contains("policy/alerts/promql-syntax", result.All, StringComparison.Ordinal);
     }
 }

@@ -72,7 +72,7 @@ public sealed class PolicyBadInputTests
         var result = await gate.RunAsync("policy", Args, "none");
 
         result.AssertNotPass();
-        Assert.Contains("k8s/run-as-non-root", result.All, StringComparison.Ordinal);
+        Assert.Contains("policy/k8s/run-as-non-root", result.All, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class AlertOwnerTests
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["alerts"] });
 
         // Only the owner rule is under test; the hygiene checks (for-missing on these sample alerts) have their own tests.
-        Assert.Equal([("alerts/missing-owner", 6), ("alerts/missing-owner", 14)], outcome.At("rules/app.yml").Where(f => f.Item1 == "alerts/missing-owner"));
+        Assert.Equal([("policy/alerts/missing-owner", 6), ("policy/alerts/missing-owner", 14)], outcome.At("rules/app.yml").Where(f => f.Item1 == "policy/alerts/missing-owner"));
         Assert.Equal(0, outcome.Metrics["sev12_owner_coverage_pct"]);
     }
 
@@ -44,7 +44,7 @@ public sealed class AlertOwnerTests
 
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["alerts"], AlertOwnerLabels = ["squad"] });
 
-        Assert.DoesNotContain(outcome.Findings, f => f.RuleId == "alerts/missing-owner");
+        Assert.DoesNotContain(outcome.Findings, f => f.RuleId == "policy/alerts/missing-owner");
         Assert.Equal(100, outcome.Metrics["sev12_owner_coverage_pct"]);
     }
 }

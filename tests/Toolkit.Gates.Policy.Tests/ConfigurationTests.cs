@@ -15,7 +15,7 @@ public sealed class ConfigurationTests
               policy-ci:
                 paths: [deploy]
                 packs: [kubernetes]
-                disabled_rules: [k8s/no-liveness-probe]
+                disabled_rules: [policy/k8s/no-liveness-probe]
                 max_image_mb: {gateway: 180}
             """);
 
@@ -25,7 +25,7 @@ public sealed class ConfigurationTests
 
         // Then the section is honoured, and the overrides replace it
         Assert.All(configured.Findings, f => Assert.StartsWith("deploy/", f.Location!.Path, StringComparison.Ordinal));
-        Assert.DoesNotContain(configured.Findings, f => f.RuleId == "k8s/no-liveness-probe");
+        Assert.DoesNotContain(configured.Findings, f => f.RuleId == "policy/k8s/no-liveness-probe");
         Assert.NotEmpty(overridden.Findings);
         Assert.All(overridden.Findings, f => Assert.Equal("Dockerfile", f.Location!.Path));
     }
@@ -35,7 +35,7 @@ public sealed class ConfigurationTests
     {
         // Given a section with a typo
         using var repo = new PolicySampleRepository.Empty();
-        repo.Write(".github/gates.yml", "version: 1\ngates:\n  policy-ci:\n    disable_rules: [k8s/host-pid]\n");
+        repo.Write(".github/gates.yml", "version: 1\ngates:\n  policy-ci:\n    disable_rules: [policy/k8s/host-pid]\n");
 
         // When the gate runs
         var outcome = await PolicyRun.GateAsync(repo.Root);
@@ -77,7 +77,7 @@ public sealed class ConfigurationTests
         Assert.True(outcome.IsError);
         Assert.Equal("deploy/broken.yaml", outcome.Findings[0].Location!.Path);
         Assert.True(outcome.Findings[0].Location!.Line >= 4, outcome.Findings[0].Location!.ToString());
-        Assert.Contains(outcome.Findings, f => f.RuleId == "docker/last-user-root");
+        Assert.Contains(outcome.Findings, f => f.RuleId == "policy/docker/last-user-root");
         Assert.DoesNotContain(outcome.Findings, f => f.Location?.Path.StartsWith("chart/templates", StringComparison.Ordinal) == true);
     }
 }

@@ -48,18 +48,18 @@ public sealed class CustomRuleTests
     private const string Manifest = """
         apiVersion: apps/v1
         kind: Deployment
-        metadata: # expect: custom/team-label
+        metadata: # expect: policy/custom/team-label
           name: web
-          namespace: default # expect: custom/no-default-namespace
+          namespace: default # expect: policy/custom/no-default-namespace
         spec:
-          replicas: 12 # expect: custom/replicas
+          replicas: 12 # expect: policy/custom/replicas
           strategy:
-            type: Recreate # expect: custom/strategy
+            type: Recreate # expect: policy/custom/strategy
           template:
             spec:
               containers:
                 - name: web
-                  image: docker.io/library/nginx:1.27 # expect: custom/registry
+                  image: docker.io/library/nginx:1.27 # expect: policy/custom/registry
                 - name: sidecar
                   image: ghcr.io/acme/sidecar:1.0
         """;
@@ -78,8 +78,8 @@ public sealed class CustomRuleTests
         // Then each fires on its marked line, with its own severity
         Assert.False(outcome.IsError, outcome.Summary);
         Assert.Equal(Expectations.Of(Manifest), outcome.At("deploy/app.yaml"));
-        Assert.Equal(Severity.Warning, outcome.Findings.Single(f => f.RuleId == "custom/registry").Severity);
-        Assert.Contains("Deployments must name their team.", outcome.Findings.Single(f => f.RuleId == "custom/team-label").Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, outcome.Findings.Single(f => f.RuleId == "policy/custom/registry").Severity);
+        Assert.Contains("Deployments must name their team.", outcome.Findings.Single(f => f.RuleId == "policy/custom/team-label").Message, StringComparison.Ordinal);
     }
 
     [Fact]

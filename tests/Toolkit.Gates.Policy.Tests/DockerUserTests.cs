@@ -2,7 +2,7 @@ using Toolkit.Gates.Policy.Tests.Samples;
 
 namespace Toolkit.Gates.Policy.Tests;
 
-/// <summary>docker/last-user-root knows non-root bases and follows FROM chains (issue 14: 97 of 98 hits were "no USER").</summary>
+/// <summary>policy/docker/last-user-root knows non-root bases and follows FROM chains (issue 14: 97 of 98 hits were "no USER").</summary>
 public sealed class DockerUserTests
 {
     private const string Digest = "@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -13,7 +13,7 @@ public sealed class DockerUserTests
         repo.Write(path, dockerfile);
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["dockerfile"] });
         Assert.False(outcome.IsError, outcome.Summary);
-        return [.. outcome.Findings.Where(f => f.RuleId == RuleCatalogIds.LastUserRoot).Select(f => $"{f.Location!.Line}: {f.Message}")];
+        return [.. outcome.Findings.Where(f => f.RuleId == PolicyRuleIds.LastUserRoot).Select(f => $"{f.Location!.Line}: {f.Message}")];
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public sealed class DockerUserTests
         // Then only the named run checks it
         Assert.Equal(1, all.Metrics["dockerfiles"]);
         Assert.Empty(all.Findings);
-        Assert.Contains(named.Findings, f => f.RuleId == RuleCatalogIds.LastUserRoot);
+        Assert.Contains(named.Findings, f => f.RuleId == PolicyRuleIds.LastUserRoot);
     }
 
     [Fact]

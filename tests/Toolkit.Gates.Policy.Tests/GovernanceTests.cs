@@ -33,7 +33,7 @@ public sealed class GovernanceTests
 
         // Then both lines are findings at file:line:column
         Assert.Equal([".github/CODEOWNERS:2:1", ".github/CODEOWNERS:3:6"], outcome.Findings.Select(f => f.Location!.ToString()).Order());
-        Assert.All(outcome.Findings, f => Assert.Equal("governance/codeowners-invalid", f.RuleId));
+        Assert.All(outcome.Findings, f => Assert.Equal("policy/governance/codeowners-invalid", f.RuleId));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class GovernanceTests
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, GovernanceOnly);
 
         // Then it reports the missing file
-        Assert.Equal("governance/codeowners-missing", Assert.Single(outcome.Findings).RuleId);
+        Assert.Equal("policy/governance/codeowners-missing", Assert.Single(outcome.Findings).RuleId);
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class GovernanceTests
 
         // Then the unowned file and the title are findings; the owned file is not
         Assert.False(outcome.IsError, outcome.Findings.Describe());
-        var uncovered = Assert.Single(outcome.Findings, f => f.RuleId == "governance/codeowners-uncovered");
+        var uncovered = Assert.Single(outcome.Findings, f => f.RuleId == "policy/governance/codeowners-uncovered");
         Assert.Equal("src/app.cs", uncovered.Location!.Path);
-        var title = Assert.Single(outcome.Findings, f => f.RuleId == "governance/conventional-title");
+        var title = Assert.Single(outcome.Findings, f => f.RuleId == "policy/governance/conventional-title");
         Assert.Contains("'Updated some stuff'", title.Message, StringComparison.Ordinal);
     }
 

@@ -30,9 +30,9 @@ public sealed class ImageBudgetTests
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, options);
 
         // Then web is over budget, the others within, and the unbudgeted image is a warning
-        var over = Assert.Single(outcome.Findings, f => f.RuleId == "image/size-budget");
+        var over = Assert.Single(outcome.Findings, f => f.RuleId == "policy/image/size-budget");
         Assert.Contains("ghcr.io/acme/web:3.0.0 is 250 MB, over its 220 MB budget", over.Message, StringComparison.Ordinal);
-        Assert.Single(outcome.Findings, f => f.RuleId == "image/no-budget");
+        Assert.Single(outcome.Findings, f => f.RuleId == "policy/image/no-budget");
         Assert.Equal(["image_mb.gateway<=180", "image_mb.orders<=200", "image_mb.web<=220"], outcome.Thresholds.Select(t => t.Expression).Order());
         Assert.False(outcome.Thresholds.Single(t => t.Name == "image_mb.web").Passed);
         Assert.Equal(150, outcome.Metrics["image_mb.gateway"]);

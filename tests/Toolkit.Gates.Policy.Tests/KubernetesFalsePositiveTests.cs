@@ -33,7 +33,7 @@ public sealed class KubernetesFalsePositiveTests
 
         // Then only the image skaffold does not build is judged by its tag
         Assert.Empty(outcome.At("k8s/web.yaml"));
-        Assert.Equal([("k8s/image-not-pinned-by-digest", 9), ("k8s/latest-tag", 9)], outcome.At("k8s/redis.yaml"));
+        Assert.Equal([("policy/k8s/image-not-pinned-by-digest", 9), ("policy/k8s/latest-tag", 9)], outcome.At("k8s/redis.yaml"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class KubernetesFalsePositiveTests
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions { Packs = ["kubernetes"] });
 
         Assert.Equal(1, outcome.Metrics["kubernetes_documents"]);
-        Assert.Contains(outcome.Findings, f => f.RuleId == "k8s/run-as-non-root" && f.Location!.Path == "k8s/pod.json");
+        Assert.Contains(outcome.Findings, f => f.RuleId == "policy/k8s/run-as-non-root" && f.Location!.Path == "k8s/pod.json");
     }
 
     [Fact]

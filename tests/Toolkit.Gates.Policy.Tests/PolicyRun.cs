@@ -10,8 +10,9 @@ internal static class PolicyRun
 {
     public static RunEnvironment NoActions { get; } = RunEnvironment.From(new Dictionary<string, string>());
 
+    /// <summary>The gate's checks over <paramref name="options"/> as given (no gates.yml, no evidence).</summary>
     public static Task<GateOutcome> EvaluateAsync(string root, PolicyOptions? options = null, RunEnvironment? environment = null) =>
-        new PolicyEvaluator(root, options ?? new PolicyOptions(), environment ?? NoActions).EvaluateAsync(CancellationToken.None);
+        new PolicyGate(environment: environment ?? NoActions).RunAsync(root, options ?? new PolicyOptions(), null, TextWriter.Null, CancellationToken.None);
 
     /// <summary>Through <see cref="PolicyGate"/> with a gates.yml loaded from <paramref name="root"/>.</summary>
     public static async Task<GateOutcome> GateAsync(string root, PolicyOverrides? overrides = null, RunEnvironment? environment = null)

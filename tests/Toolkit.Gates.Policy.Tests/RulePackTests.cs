@@ -74,14 +74,14 @@ public sealed class RulePackTests
         var outcome = await PolicyRun.EvaluateAsync(repo.Root);
 
         // Then the finding points at the uses key's column and says how to fix it, with zizmor's name in the help
-        var finding = outcome.Findings.First(f => f.RuleId == "gha/unpinned-uses" && f.Location!.Path == ".github/workflows/triage.yml");
+        var finding = outcome.Findings.First(f => f.RuleId == "policy/gha/unpinned-uses" && f.Location!.Path == ".github/workflows/triage.yml");
         Assert.Equal(new SourceLocation(".github/workflows/triage.yml", 13, 9), finding.Location);
         Assert.Equal("https://docs.zizmor.sh/audits/#unpinned-uses", finding.HelpUri);
         Assert.Contains("Fix: Pin the full 40-character commit SHA", finding.Message, StringComparison.Ordinal);
         Assert.Equal("workflows", finding.Properties!["pack"]);
-        var injection = outcome.Findings.First(f => f.RuleId == "gha/template-injection" && f.Location!.Path == ".github/workflows/triage.yml");
+        var injection = outcome.Findings.First(f => f.RuleId == "policy/gha/template-injection" && f.Location!.Path == ".github/workflows/triage.yml");
         Assert.Equal(17, injection.Location!.Column);
-        var dockerfile = outcome.Findings.First(f => f.RuleId == "docker/sudo");
+        var dockerfile = outcome.Findings.First(f => f.RuleId == "policy/docker/sudo");
         Assert.Contains("DL3004", dockerfile.HelpUri, StringComparison.Ordinal);
     }
 
@@ -95,11 +95,11 @@ public sealed class RulePackTests
         var outcome = await PolicyRun.EvaluateAsync(repo.Root, new PolicyOptions
         {
             Packs = ["kubernetes"],
-            DisabledRules = ["k8s/no-liveness-probe", "k8s/no-readiness-probe"],
+            DisabledRules = ["policy/k8s/no-liveness-probe", "policy/k8s/no-readiness-probe"],
         });
 
         // Then only Kubernetes findings remain, without the probe rules
-        Assert.All(outcome.Findings, f => Assert.StartsWith("k8s/", f.RuleId, StringComparison.Ordinal));
+        Assert.All(outcome.Findings, f => Assert.StartsWith("policy/k8s/", f.RuleId, StringComparison.Ordinal));
         Assert.DoesNotContain(outcome.Findings, f => f.RuleId.EndsWith("-probe", StringComparison.Ordinal));
         Assert.NotEmpty(outcome.Findings);
     }

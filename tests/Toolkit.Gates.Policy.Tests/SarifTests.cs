@@ -37,9 +37,9 @@ public sealed class SarifTests
         using var document = JsonDocument.Parse(sarif);
         var sarifRun = document.RootElement.GetProperty("runs")[0];
         var rules = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "k8s/run-as-non-root" && r.GetProperty("helpUri").GetString()!.Contains("kubelinter", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "policy/k8s/run-as-non-root" && r.GetProperty("helpUri").GetString()!.Contains("kubelinter", StringComparison.Ordinal));
         var result = sarifRun.GetProperty("results").EnumerateArray()
-            .First(r => r.GetProperty("ruleId").GetString() == "docker/last-user-root");
+            .First(r => r.GetProperty("ruleId").GetString() == "policy/docker/last-user-root");
         var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("Dockerfile", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(20, location.GetProperty("region").GetProperty("startLine").GetInt32());

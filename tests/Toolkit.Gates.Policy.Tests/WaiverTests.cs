@@ -19,13 +19,13 @@ public sealed class WaiverTests
             version: 1
             waivers:
               - gate: policy-ci
-                rule: docker/json-cmd
+                rule: policy/docker/json-cmd
                 path: Dockerfile
                 reason: the base image has no shell-less init yet
                 owner: "@acme/platform"
                 expires: 2030-01-31
               - gate: policy-ci
-                rule: docker/sudo
+                rule: policy/docker/sudo
                 path: Dockerfile
                 reason: legacy
                 owner: "@acme/platform"
@@ -41,8 +41,8 @@ public sealed class WaiverTests
         var run = await new GateRunner().RunAsync(new PolicyGate(environment: PolicyRun.NoActions), config, new RunOptions(repo.Root, output.Path) { Formats = ["json"] }, CancellationToken.None);
 
         // Then the CMD finding is waived, and the expired waiver fails the verdict
-        Assert.Contains(run.Verdict.Waived, w => w.Finding.RuleId == "docker/json-cmd");
-        Assert.DoesNotContain(run.Verdict.Findings, f => f.RuleId == "docker/json-cmd");
+        Assert.Contains(run.Verdict.Waived, w => w.Finding.RuleId == "policy/docker/json-cmd");
+        Assert.DoesNotContain(run.Verdict.Findings, f => f.RuleId == "policy/docker/json-cmd");
         Assert.Equal(VerdictStatus.Fail, run.Verdict.Verdict);
     }
 }

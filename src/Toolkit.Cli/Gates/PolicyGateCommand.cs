@@ -51,7 +51,7 @@ internal sealed class PolicyGateCommand : IGateCommand
     [
         "gate policy",
         "gate policy deploy/ Dockerfile .github/workflows",
-        "gate policy --pack kubernetes --pack dockerfile --disable-rule k8s/no-liveness-probe",
+        $"gate policy --pack kubernetes --pack dockerfile --disable-rule {PolicyRules.NoLivenessProbe.Id}",
         "gate policy --custom-rules policy/rules.yml --image-sizes artifacts/images.json",
         "gate policy --pack alerts --prometheus-url http://prometheus:9090 --base origin/main",
     ];
@@ -64,9 +64,7 @@ internal sealed class PolicyGateCommand : IGateCommand
     public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var reader = section.Reader();
-        PolicyOptionsBinder.Bind(reader, new PolicyOptions());
-        return reader.Diagnostics;
+        return PolicyOptionsBinder.Validate(section);
     }
 
     public IGate Create(ParseResult? parseResult)
@@ -90,7 +88,7 @@ internal sealed class PolicyGateCommand : IGateCommand
     {
         var option = new Option<string?>("--prometheus-url")
         {
-            Description = "Prometheus base URL the alert rules are checked against (alerts/series-missing, alerts/noisy); unreachable is an error. Default: gates.yml 'prometheus_url', else no live checks.",
+            Description = $"Prometheus base URL the alert rules are checked against ({PolicyRules.AlertSeriesMissing.Id}, {PolicyRules.AlertNoisy.Id}); unreachable is an error. Default: gates.yml 'prometheus_url', else no live checks.",
             HelpName = "url",
         };
         option.Validators.Add(result =>

@@ -1,3 +1,4 @@
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -35,13 +36,13 @@ internal static class AlertPolicy
         var severity = labels.Text("severity");
         if (string.IsNullOrWhiteSpace(severity))
         {
-            sink.Add(RuleCatalog.AlertSeverity, rule.Entry("labels")?.Key ?? alertKey, $"Alert '{name}' has no severity label.");
+            sink.Add(PolicyRules.AlertSeverity, rule.Entry("labels")?.Key ?? alertKey, $"Alert '{name}' has no severity label.");
         }
 
         var runbook = !string.IsNullOrWhiteSpace(rule.Path("annotations", "runbook_url").Text());
         if (!runbook)
         {
-            sink.Add(RuleCatalog.AlertRunbook, rule.Entry("annotations")?.Key ?? alertKey, $"Alert '{name}' has no runbook_url annotation.");
+            sink.Add(PolicyRules.AlertRunbook, rule.Entry("annotations")?.Key ?? alertKey, $"Alert '{name}' has no runbook_url annotation.");
         }
 
         // Owner labels are an organisation's convention; the release contract asks them of paging (Sev1/Sev2) alerts only.
@@ -49,7 +50,7 @@ internal static class AlertPolicy
         var owner = options.AlertOwnerLabels.Any(l => !string.IsNullOrWhiteSpace(labels.Text(l)));
         if (!owner && paging)
         {
-            sink.Add(RuleCatalog.AlertOwner, rule.Entry("labels")?.Key ?? alertKey, $"Paging alert '{name}' (severity {severity}) has none of the owner labels {string.Join(", ", options.AlertOwnerLabels)} (alert_owner_labels).");
+            sink.Add(PolicyRules.AlertOwner, rule.Entry("labels")?.Key ?? alertKey, $"Paging alert '{name}' (severity {severity}) has none of the owner labels {string.Join(", ", options.AlertOwnerLabels)} (alert_owner_labels).");
         }
 
         return new AlertStats(1, paging ? 1 : 0, paging && runbook ? 1 : 0, paging && owner ? 1 : 0);

@@ -72,9 +72,10 @@ internal sealed class CustomRuleEvaluator
         && value < double.Parse(limit, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static Finding Create(CustomRule rule, SourceLocation location, string problem) =>
-        new("custom/" + rule.Id, rule.Severity, $"{rule.Message} ({problem})", location, rule.HelpUri,
+        new(PolicyRules.CustomId(rule.Id), rule.Severity, $"{rule.Message} ({problem})", location, rule.HelpUri,
             Properties: new Dictionary<string, string>(StringComparer.Ordinal) { ["pack"] = PolicyPacks.Custom, ["defined_at"] = rule.DefinedAt })
         {
             Title = rule.Id,
+            Aliases = [PolicyRules.FormerCustomId(rule.Id)],
         };
 }

@@ -1,4 +1,5 @@
 using Toolkit.Gates.Policy.Kubernetes;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Docker;
@@ -27,7 +28,7 @@ internal static partial class DockerfilePolicy
                 var name = user.Body.Split(':')[0].Trim();
                 if (name is "root" or "0")
                 {
-                    sink.Add(RuleCatalog.LastUserRoot, user.Line, user.Column, $"The image runs as root: {Via(chain)}USER {user.Body} (line {user.Line}) is the last USER.");
+                    sink.Add(PolicyRules.LastUserRoot, user.Line, user.Column, $"The image runs as root: {Via(chain)}USER {user.Body} (line {user.Line}) is the last USER.");
                 }
 
                 return;
@@ -62,7 +63,7 @@ internal static partial class DockerfilePolicy
 
         var baseImage = stage.Image.Length == 0 ? stage.From.Body : stage.Image;
         var why = baseImage == "scratch" ? "scratch runs as uid 0" : $"its base {baseImage} (line {stage.From.Line}) is not known to run as non-root";
-        sink.Add(RuleCatalog.LastUserRoot, final.From.Line, final.From.Column, $"The image runs as root: the final stage {Via(chain)}sets no USER and {why}.");
+        sink.Add(PolicyRules.LastUserRoot, final.From.Line, final.From.Column, $"The image runs as root: the final stage {Via(chain)}sets no USER and {why}.");
     }
 
     private static string Via(List<string> chain) => chain.Count == 0 ? string.Empty : $"(built from {string.Join(", from ", chain)}) ";

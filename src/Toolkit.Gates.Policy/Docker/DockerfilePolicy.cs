@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Toolkit.Gates.Policy.Kubernetes;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Docker;
@@ -54,10 +55,10 @@ internal static partial class DockerfilePolicy
                         CheckRun(instruction, pipefail, sink);
                         break;
                     case "ADD" when Url().IsMatch(instruction.Body) && !instruction.Flags.Any(f => f.StartsWith("--checksum=", StringComparison.Ordinal)):
-                        sink.Add(RuleCatalog.AddUrl, instruction.Line, instruction.Column, "ADD downloads from a URL.");
+                        sink.Add(PolicyRules.AddUrl, instruction.Line, instruction.Column, "ADD downloads from a URL.");
                         break;
                     case "CMD" or "ENTRYPOINT" when !instruction.IsJsonForm:
-                        sink.Add(RuleCatalog.JsonCmd, instruction.Line, instruction.Column, $"{instruction.Keyword} uses the shell form.");
+                        sink.Add(PolicyRules.JsonCmd, instruction.Line, instruction.Column, $"{instruction.Keyword} uses the shell form.");
                         break;
                 }
             }
@@ -78,12 +79,12 @@ internal static partial class DockerfilePolicy
         var from = stage.From;
         if (reference.IsLatestOrUntagged)
         {
-            sink.Add(RuleCatalog.BaseImageLatest, from.Line, from.Column, $"FROM {image} uses the latest tag or no tag.");
+            sink.Add(PolicyRules.BaseImageLatest, from.Line, from.Column, $"FROM {image} uses the latest tag or no tag.");
         }
 
         if (!reference.HasDigest)
         {
-            sink.Add(RuleCatalog.BaseImageDigest, from.Line, from.Column, $"FROM {image} is not pinned by digest.");
+            sink.Add(PolicyRules.BaseImageDigest, from.Line, from.Column, $"FROM {image} is not pinned by digest.");
         }
     }
 
@@ -92,19 +93,19 @@ internal static partial class DockerfilePolicy
         var script = run.IsJsonForm ? string.Join(' ', run.JsonArguments!) : string.Join('\n', [run.Body, .. run.Heredocs]);
         if (Sudo().IsMatch(script))
         {
-            sink.Add(RuleCatalog.Sudo, run.Line, run.Column, "RUN uses sudo.");
+            sink.Add(PolicyRules.Sudo, run.Line, run.Column, "RUN uses sudo.");
         }
 
         if (!run.IsJsonForm && !pipefail && Pipe().IsMatch(script) && !script.Contains("pipefail", StringComparison.Ordinal))
         {
-            sink.Add(RuleCatalog.Pipefail, run.Line, run.Column, "RUN pipes commands without pipefail.");
+            sink.Add(PolicyRules.Pipefail, run.Line, run.Column, "RUN pipes commands without pipefail.");
         }
 
         foreach (Match install in AptInstall().Matches(script))
         {
             if (!install.Value.Contains("--no-install-recommends", StringComparison.Ordinal))
             {
-                sink.Add(RuleCatalog.AptRecommends, run.Line, run.Column, "apt-get install runs without --no-install-recommends.");
+                sink.Add(PolicyRules.AptRecommends, run.Line, run.Column, "apt-get install runs without --no-install-recommends.");
                 break;
             }
         }

@@ -2,6 +2,7 @@ using Toolkit.Core.IO;
 using Toolkit.Core.Protection;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Core.Events;
 
@@ -23,20 +24,20 @@ internal static class GovernancePolicy
             var location = CodeOwners.Locations.FirstOrDefault(l => File.Exists(Path.Combine(root, l)));
             if (location is null)
             {
-                Add(findings, disabled, RuleCatalog.CodeownersMissing, null, $"None of {string.Join(", ", CodeOwners.Locations)} exists.");
+                Add(findings, disabled, PolicyRules.CodeownersMissing, null, $"None of {string.Join(", ", CodeOwners.Locations)} exists.");
             }
             else
             {
                 var (text, unreadable) = UserFiles.ReadLooseText(Path.Combine(root, location), location);
                 if (text is null)
                 {
-                    Add(findings, disabled, RuleCatalog.CodeownersInvalid, new SourceLocation(location), unreadable!.Reason);
+                    Add(findings, disabled, PolicyRules.CodeownersInvalid, new SourceLocation(location), unreadable!.Reason);
                 }
 
                 owners = CodeOwners.Parse(text ?? string.Empty);
                 foreach (var problem in owners.Problems)
                 {
-                    Add(findings, disabled, RuleCatalog.CodeownersInvalid, new SourceLocation(location, problem.Line, problem.Column), problem.Message);
+                    Add(findings, disabled, PolicyRules.CodeownersInvalid, new SourceLocation(location, problem.Line, problem.Column), problem.Message);
                 }
             }
         }
@@ -52,7 +53,7 @@ internal static class GovernancePolicy
             notes.AddRange(protection.Notes);
             foreach (var missing in protection.Missing)
             {
-                Add(findings, disabled, RuleCatalog.BranchProtectionGates, null, missing);
+                Add(findings, disabled, PolicyRules.BranchProtectionGates, null, missing);
             }
         }
 
@@ -83,7 +84,7 @@ internal static class GovernancePolicy
 
             if (ConventionalTitle.Problem(pull.PullTitle, options.ConventionalTypes) is { } problem)
             {
-                Add(findings, disabled, RuleCatalog.PrTitle, null, $"PR #{pull.PullNumber} title {problem}");
+                Add(findings, disabled, PolicyRules.PrTitle, null, $"PR #{pull.PullNumber} title {problem}");
             }
         }
 
@@ -104,7 +105,7 @@ internal static class GovernancePolicy
             {
                 if (owners.OwnersOf(file.Path).Count == 0)
                 {
-                    Add(findings, disabled, RuleCatalog.CodeownersUncovered, new SourceLocation(file.Path), $"'{file.Path}' changed in PR #{pull.PullNumber} but has no code owner.");
+                    Add(findings, disabled, PolicyRules.CodeownersUncovered, new SourceLocation(file.Path), $"'{file.Path}' changed in PR #{pull.PullNumber} but has no code owner.");
                 }
             }
         }

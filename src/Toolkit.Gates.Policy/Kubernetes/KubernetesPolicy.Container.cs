@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -19,29 +20,29 @@ internal static partial class KubernetesPolicy
                 && !security.Get("runAsNonRoot").IsFalse() && security.Text("runAsUser") is not "0");
         if (!nonRoot)
         {
-            sink.Add(RuleCatalog.RunAsNonRoot, Place(security, "runAsNonRoot", Place(security, "runAsUser", securityAt)), $"The {name} may run as root.");
+            sink.Add(PolicyRules.RunAsNonRoot, Place(security, "runAsNonRoot", Place(security, "runAsUser", securityAt)), $"The {name} may run as root.");
         }
 
         if (!security.Get("readOnlyRootFilesystem").IsTrue())
         {
-            sink.Add(RuleCatalog.NoReadOnlyRootFs, Place(security, "readOnlyRootFilesystem", securityAt), $"The {name} has a writable root filesystem.");
+            sink.Add(PolicyRules.NoReadOnlyRootFs, Place(security, "readOnlyRootFilesystem", securityAt), $"The {name} has a writable root filesystem.");
         }
 
         if (!security.Get("allowPrivilegeEscalation").IsFalse())
         {
-            sink.Add(RuleCatalog.PrivilegeEscalation, Place(security, "allowPrivilegeEscalation", securityAt), $"The {name} does not set allowPrivilegeEscalation: false.");
+            sink.Add(PolicyRules.PrivilegeEscalation, Place(security, "allowPrivilegeEscalation", securityAt), $"The {name} does not set allowPrivilegeEscalation: false.");
         }
 
         if (security.Entry("privileged") is { } privileged && privileged.Value.IsTrue())
         {
-            sink.Add(RuleCatalog.PrivilegedContainer, privileged.Key, $"The {name} is privileged.");
+            sink.Add(PolicyRules.PrivilegedContainer, privileged.Key, $"The {name} is privileged.");
         }
 
         var drop = security.Path("capabilities", "drop");
         if (!drop.Items().Any(d => string.Equals(d.Text(), "ALL", StringComparison.OrdinalIgnoreCase)))
         {
             var at = security.Path("capabilities") is { } caps ? caps.KeyOrSelf("drop") : Place(security, "capabilities", securityAt);
-            sink.Add(RuleCatalog.DropCapabilities, at, $"The {name} does not drop ALL capabilities.");
+            sink.Add(PolicyRules.DropCapabilities, at, $"The {name} does not drop ALL capabilities.");
         }
 
         CheckResources(container, name, sink);
@@ -52,12 +53,12 @@ internal static partial class KubernetesPolicy
         {
             if (container.Get("livenessProbe") is null)
             {
-                sink.Add(RuleCatalog.NoLivenessProbe, container.Start, $"The {name} has no livenessProbe.");
+                sink.Add(PolicyRules.NoLivenessProbe, container.Start, $"The {name} has no livenessProbe.");
             }
 
             if (container.Get("readinessProbe") is null)
             {
-                sink.Add(RuleCatalog.NoReadinessProbe, container.Start, $"The {name} has no readinessProbe.");
+                sink.Add(PolicyRules.NoReadinessProbe, container.Start, $"The {name} has no readinessProbe.");
             }
         }
     }
@@ -70,14 +71,14 @@ internal static partial class KubernetesPolicy
         var at = resources is null ? container.Start : container.KeyOrSelf("resources");
         if (requests.Text("cpu") is null)
         {
-            sink.Add(RuleCatalog.UnsetCpu, requests is null ? at : resources!.KeyOrSelf("requests"), $"The {name} sets no CPU request.");
+            sink.Add(PolicyRules.UnsetCpu, requests is null ? at : resources!.KeyOrSelf("requests"), $"The {name} sets no CPU request.");
         }
 
         if (requests.Text("memory") is null || limits.Text("memory") is null)
         {
             var missing = requests.Text("memory") is null ? "requests.memory" : "limits.memory";
             var where = requests.Text("memory") is null ? (requests is null ? at : resources!.KeyOrSelf("requests")) : (limits is null ? at : resources!.KeyOrSelf("limits"));
-            sink.Add(RuleCatalog.UnsetMemory, where, $"The {name} sets no {missing}.");
+            sink.Add(PolicyRules.UnsetMemory, where, $"The {name} sets no {missing}.");
         }
     }
 
@@ -91,12 +92,12 @@ internal static partial class KubernetesPolicy
         var parsed = ImageReference.Parse(reference);
         if (parsed.IsLatestOrUntagged)
         {
-            sink.Add(RuleCatalog.LatestTag, image.Key, $"The {name} uses '{reference}'.");
+            sink.Add(PolicyRules.LatestTag, image.Key, $"The {name} uses '{reference}'.");
         }
 
         if (!parsed.HasDigest)
         {
-            sink.Add(RuleCatalog.NotPinnedByDigest, image.Key, $"The {name} uses '{reference}' without a digest.");
+            sink.Add(PolicyRules.NotPinnedByDigest, image.Key, $"The {name} uses '{reference}' without a digest.");
         }
     }
 
@@ -107,7 +108,7 @@ internal static partial class KubernetesPolicy
             var variableName = variable.Text("name") ?? string.Empty;
             if (variable.Entry("value") is { } value && !string.IsNullOrEmpty(value.Value.Text()) && SecretName().IsMatch(variableName))
             {
-                sink.Add(RuleCatalog.EnvVarSecret, value.Key, $"The {name} sets {variableName} to a literal value.");
+                sink.Add(PolicyRules.EnvVarSecret, value.Key, $"The {name} sets {variableName} to a literal value.");
             }
         }
     }

@@ -1,3 +1,4 @@
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -12,18 +13,18 @@ internal static partial class KubernetesPolicy
 
     private static void CheckPod(YamlMappingNode pod, YamlScalarNode specKey, string name, FindingSink sink)
     {
-        HostNamespace(pod, "hostNetwork", RuleCatalog.HostNetwork, name, sink);
-        HostNamespace(pod, "hostPID", RuleCatalog.HostPid, name, sink);
-        HostNamespace(pod, "hostIPC", RuleCatalog.HostIpc, name, sink);
+        HostNamespace(pod, "hostNetwork", PolicyRules.HostNetwork, name, sink);
+        HostNamespace(pod, "hostPID", PolicyRules.HostPid, name, sink);
+        HostNamespace(pod, "hostIPC", PolicyRules.HostIpc, name, sink);
 
         var account = pod.Entry("serviceAccountName") ?? pod.Entry("serviceAccount");
         if (account is null)
         {
-            sink.Add(RuleCatalog.DefaultServiceAccount, specKey, $"{name} sets no serviceAccountName, so it runs as 'default'.");
+            sink.Add(PolicyRules.DefaultServiceAccount, specKey, $"{name} sets no serviceAccountName, so it runs as 'default'.");
         }
         else if (account.Value.Value.Text() is null or "default")
         {
-            sink.Add(RuleCatalog.DefaultServiceAccount, account.Value.Key, $"{name} runs as the 'default' service account.");
+            sink.Add(PolicyRules.DefaultServiceAccount, account.Value.Key, $"{name} runs as the 'default' service account.");
         }
 
         foreach (var volume in pod.Get("volumes").Items())
@@ -37,11 +38,11 @@ internal static partial class KubernetesPolicy
             var at = hostPath.Value.Entry("path")?.Key ?? hostPath.Key;
             if (RuntimeSockets.Any(s => path.Contains(s, StringComparison.Ordinal)))
             {
-                sink.Add(RuleCatalog.DockerSock, at, $"{name} mounts the container runtime socket '{path}'.");
+                sink.Add(PolicyRules.DockerSock, at, $"{name} mounts the container runtime socket '{path}'.");
             }
             else if (IsSensitive(path))
             {
-                sink.Add(RuleCatalog.SensitiveHostMounts, at, $"{name} mounts the sensitive host path '{path}'.");
+                sink.Add(PolicyRules.SensitiveHostMounts, at, $"{name} mounts the sensitive host path '{path}'.");
             }
         }
     }

@@ -1,3 +1,4 @@
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;

@@ -3,7 +3,7 @@ using Toolkit.Core.Verdicts;
 namespace Toolkit.Gates.Policy.Rules;
 
 /// <summary>One policy rule: what it checks, how bad it is, how to fix it and where it is explained.</summary>
-/// <param name="Id">Stable id, <c>pack/name</c> (e.g. <c>k8s/run-as-non-root</c>).</param>
+/// <param name="Id">Stable id, <c>policy/pack/name</c> (e.g. <c>policy/k8s/run-as-non-root</c>).</param>
 /// <param name="Pack">The rule pack it belongs to (<see cref="PolicyPacks"/>).</param>
 /// <param name="Severity">Default severity of its findings.</param>
 /// <param name="Title">Short title for tables and annotations.</param>
@@ -19,4 +19,11 @@ internal sealed record PolicyRule(
     string Description,
     string Fix,
     string HelpUri,
-    string? Upstream = null);
+    string? Upstream = null)
+{
+    /// <summary>
+    /// The id before every id took the gate's <c>policy/</c> prefix (<c>k8s/run-as-non-root</c>), or null when the id
+    /// did not change. Users still type it in inline ignores, <c>disabled_rules</c> and waivers, so it keeps working.
+    /// </summary>
+    public string? FormerId { get; init; }
+}

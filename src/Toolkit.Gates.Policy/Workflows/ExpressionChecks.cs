@@ -1,3 +1,4 @@
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Workflows.Expressions;
 using Toolkit.Gates.Policy.Yaml;
@@ -130,7 +131,7 @@ internal static class ExpressionChecks
         if (!expression.Closed)
         {
             var (line, column) = file.Position(expression.Index - 3);
-            sink.Add(RuleCatalog.ExpressionSyntax, line, column, $"'${{{{ {shown}' is not closed with }}}}.");
+            sink.Add(PolicyRules.ExpressionSyntax, line, column, $"'${{{{ {shown}' is not closed with }}}}.");
             return;
         }
 
@@ -138,7 +139,7 @@ internal static class ExpressionChecks
         if (error is not null)
         {
             var (line, column) = file.Position(expression.Index + error.Offset);
-            sink.Add(RuleCatalog.ExpressionSyntax, line, column, $"In '${{{{ {shown} }}}}': {error.Message}.");
+            sink.Add(PolicyRules.ExpressionSyntax, line, column, $"In '${{{{ {shown} }}}}': {error.Message}.");
             return;
         }
 
@@ -148,19 +149,19 @@ internal static class ExpressionChecks
             switch (node.Kind)
             {
                 case ExpressionKind.Context when !Contexts.Contains(node.Name!):
-                    sink.Add(RuleCatalog.UnknownContext, line, column, $"'{node.Name}' is not a context (contexts: {string.Join(", ", Contexts.Order(StringComparer.Ordinal))}).");
+                    sink.Add(PolicyRules.UnknownContext, line, column, $"'{node.Name}' is not a context (contexts: {string.Join(", ", Contexts.Order(StringComparer.Ordinal))}).");
                     break;
                 case ExpressionKind.Call when !Functions.Contains(node.Name!):
-                    sink.Add(RuleCatalog.UnknownFunction, line, column, $"'{node.Name}()' is not a built-in function.");
+                    sink.Add(PolicyRules.UnknownFunction, line, column, $"'{node.Name}()' is not a built-in function.");
                     break;
                 case ExpressionKind.Property when node.Name != "*" && Root(node) is { } context:
                     if (context.Equals("steps", StringComparison.OrdinalIgnoreCase) && scope.StepIds is { } steps && !steps.Contains(node.Name!))
                     {
-                        sink.Add(RuleCatalog.MissingStep, line, column, $"steps.{node.Name} refers to no step with id '{node.Name}' before this point in the job.");
+                        sink.Add(PolicyRules.MissingStep, line, column, $"steps.{node.Name} refers to no step with id '{node.Name}' before this point in the job.");
                     }
                     else if (context.Equals("needs", StringComparison.OrdinalIgnoreCase) && scope.Needs is { } needs && !needs.Contains(node.Name!))
                     {
-                        sink.Add(RuleCatalog.UnknownNeeds, line, column, $"needs.{node.Name} refers to a job this job does not list in needs:.");
+                        sink.Add(PolicyRules.UnknownNeeds, line, column, $"needs.{node.Name} refers to a job this job does not list in needs:.");
                     }
 
                     break;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -30,7 +31,7 @@ internal static partial class WorkflowPolicy
             {
                 if (AttackerControlled().Match(match.Groups["body"].Value) is { Success: true } context)
                 {
-                    sink.Add(RuleCatalog.TemplateInjection, line, match.Index + 1, $"run: expands {context.Value} into the script.");
+                    sink.Add(PolicyRules.TemplateInjection, line, match.Index + 1, $"run: expands {context.Value} into the script.");
                     reported = true;
                 }
             }
@@ -43,7 +44,7 @@ internal static partial class WorkflowPolicy
             {
                 if (AttackerControlled().Match(match.Groups["body"].Value) is { Success: true } context)
                 {
-                    sink.Add(RuleCatalog.TemplateInjection, script.Start, $"run: expands {context.Value} into the script.");
+                    sink.Add(PolicyRules.TemplateInjection, script.Start, $"run: expands {context.Value} into the script.");
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Toolkit.Core.Waivers;
 using Toolkit.Gates.Policy.Kubernetes;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -52,7 +53,7 @@ internal static partial class WorkflowPolicy
         {
             if (!ImageReference.Parse(text["docker://".Length..]).HasDigest)
             {
-                sink.Add(RuleCatalog.UnpinnedUses, key, $"'{text}' is not pinned by digest.");
+                sink.Add(PolicyRules.UnpinnedUses, key, $"'{text}' is not pinned by digest.");
             }
 
             return;
@@ -71,7 +72,7 @@ internal static partial class WorkflowPolicy
             return; // documented as tag-only (see TagOnlyUses)
         }
 
-        sink.Add(RuleCatalog.UnpinnedUses, key, at < 0 ? $"'{text}' has no ref at all." : $"'{text}' is pinned to '{reference}', not a commit SHA.");
+        sink.Add(PolicyRules.UnpinnedUses, key, at < 0 ? $"'{text}' has no ref at all." : $"'{text}' is pinned to '{reference}', not a commit SHA.");
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Glob> Globs = new(StringComparer.Ordinal);
@@ -89,12 +90,12 @@ internal static partial class WorkflowPolicy
             var where = major >= 6
                 ? $"actions/checkout v{major} keeps the token in a credentials file under $RUNNER_TEMP that git in every later step of the job uses (no longer in .git/config)."
                 : "actions/checkout keeps the token in .git/config, where later steps and uploaded artifacts can read it.";
-            sink.Add(RuleCatalog.Artipacked, at, where);
+            sink.Add(PolicyRules.Artipacked, at, where);
         }
 
         if (privileged && with.Entry("ref") is { } reference && PullRequestHead().IsMatch(reference.Value.Text() ?? string.Empty))
         {
-            sink.Add(RuleCatalog.DangerousTriggers, reference.Key, $"A privileged trigger checks out the PR head ({reference.Value.Text()}).");
+            sink.Add(PolicyRules.DangerousTriggers, reference.Key, $"A privileged trigger checks out the PR head ({reference.Value.Text()}).");
         }
     }
 
@@ -129,7 +130,7 @@ internal static partial class WorkflowPolicy
             var image = container.Value is YamlScalarNode ? container : container.Value.Entry("image");
             if (image is { } i && i.Value.Text() is { } reference && !reference.Contains("${{", StringComparison.Ordinal) && !ImageReference.Parse(reference).HasDigest)
             {
-                sink.Add(RuleCatalog.UnpinnedImages, i.Key, $"Job '{jobName}' runs in container '{reference}' without a digest.");
+                sink.Add(PolicyRules.UnpinnedImages, i.Key, $"Job '{jobName}' runs in container '{reference}' without a digest.");
             }
         }
 
@@ -137,7 +138,7 @@ internal static partial class WorkflowPolicy
         {
             if (service.Entry("image") is { } image && image.Value.Text() is { } reference && !reference.Contains("${{", StringComparison.Ordinal) && !ImageReference.Parse(reference).HasDigest)
             {
-                sink.Add(RuleCatalog.UnpinnedImages, image.Key, $"Service '{(serviceKey as YamlScalarNode)?.Value}' of job '{jobName}' uses '{reference}' without a digest.");
+                sink.Add(PolicyRules.UnpinnedImages, image.Key, $"Service '{(serviceKey as YamlScalarNode)?.Value}' of job '{jobName}' uses '{reference}' without a digest.");
             }
         }
     }

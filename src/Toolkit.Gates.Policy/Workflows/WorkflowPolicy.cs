@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -38,7 +39,7 @@ internal static partial class WorkflowPolicy
         var topPermissions = workflow.Entry("permissions");
         if (topPermissions is { } top && IsWriteAll(top.Value))
         {
-            sink.Add(RuleCatalog.ExcessivePermissions, top.Key, "The workflow grants permissions: write-all.");
+            sink.Add(PolicyRules.ExcessivePermissions, top.Key, "The workflow grants permissions: write-all.");
         }
 
         WorkflowSemantics.CheckTriggers(on, sink);
@@ -54,11 +55,11 @@ internal static partial class WorkflowPolicy
             var jobPermissions = job.Entry("permissions");
             if (topPermissions is null && jobPermissions is null)
             {
-                sink.Add(RuleCatalog.ExcessivePermissions, jobKey, $"Job '{jobName}' has no permissions block and the workflow sets none.");
+                sink.Add(PolicyRules.ExcessivePermissions, jobKey, $"Job '{jobName}' has no permissions block and the workflow sets none.");
             }
             else if (jobPermissions is { } jp && IsWriteAll(jp.Value))
             {
-                sink.Add(RuleCatalog.ExcessivePermissions, jp.Key, $"Job '{jobName}' grants permissions: write-all.");
+                sink.Add(PolicyRules.ExcessivePermissions, jp.Key, $"Job '{jobName}' grants permissions: write-all.");
             }
 
             if (job.Entry("uses") is { } reusable)
@@ -68,7 +69,7 @@ internal static partial class WorkflowPolicy
 
             if (job.Entry("secrets") is { } secrets && secrets.Value.Text() == "inherit")
             {
-                sink.Add(RuleCatalog.SecretsInherit, secrets.Key, $"Job '{jobName}' passes secrets: inherit.");
+                sink.Add(PolicyRules.SecretsInherit, secrets.Key, $"Job '{jobName}' passes secrets: inherit.");
             }
 
             var needs = WorkflowSemantics.CheckNeeds(job, jobIds, sink);

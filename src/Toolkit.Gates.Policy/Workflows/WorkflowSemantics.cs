@@ -1,3 +1,4 @@
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -57,7 +58,7 @@ internal static class WorkflowSemantics
                 if (filterKey is YamlScalarNode { Value: { } filter } && !supported.Contains(filter, StringComparer.Ordinal))
                 {
                     var accepted = supported.Length == 0 ? "it takes no filters" : "it supports " + string.Join(", ", supported);
-                    sink.Add(RuleCatalog.IgnoredEventFilter, filterKey, $"GitHub ignores '{filter}' under '{name}' ({accepted}), so the workflow runs on every {name} event.");
+                    sink.Add(PolicyRules.IgnoredEventFilter, filterKey, $"GitHub ignores '{filter}' under '{name}' ({accepted}), so the workflow runs on every {name} event.");
                 }
             }
         }
@@ -71,7 +72,7 @@ internal static class WorkflowSemantics
             if (input.Get("required").IsTrue() && input.Entry("default") is { } fallback
                 && dispatch.Get(inputKey.Text() ?? string.Empty).Get("default").Text() != fallback.Value.Text())
             {
-                sink.Add(RuleCatalog.RequiredInputDefault, inputKey, $"Input '{inputKey.Text()}' of workflow_call is required, so its default ({fallback.Value.Text()}) is never used.");
+                sink.Add(PolicyRules.RequiredInputDefault, inputKey, $"Input '{inputKey.Text()}' of workflow_call is required, so its default ({fallback.Value.Text()}) is never used.");
             }
         }
     }
@@ -92,7 +93,7 @@ internal static class WorkflowSemantics
             needs.Add(id);
             if (!jobIds.Contains(id) && !id.Contains("${{", StringComparison.Ordinal))
             {
-                sink.Add(RuleCatalog.UnknownNeeds, item, $"needs: '{id}' is not a job of this workflow (jobs: {string.Join(", ", jobIds)}).");
+                sink.Add(PolicyRules.UnknownNeeds, item, $"needs: '{id}' is not a job of this workflow (jobs: {string.Join(", ", jobIds)}).");
             }
         }
 

@@ -37,7 +37,7 @@ public sealed class PolicyActionTests : ActionJob
         ActionAssert.GateReported(step, workspace.Path, GateIds.Policy, "fail");
         Assert.Equal("artifacts/gates/policy-ci.verdict.json", step.Outputs["verdict-file"]);
         Assert.Contains("::error file=deploy/web.yaml,line=", step.Out, StringComparison.Ordinal);
-        Assert.Contains("k8s/privileged-container", step.Summary, StringComparison.Ordinal);
+        Assert.Contains("policy/k8s/privileged-container", step.Summary, StringComparison.Ordinal);
         var run = Assert.Single(Server.State.CheckRunsNamed(GateIds.Policy));
         Assert.Equal("failure", (string?)run["conclusion"]);
         Assert.Single(Server.State.CommentsOn(Pull));

@@ -24,7 +24,7 @@ public sealed class AlertHygieneTests : IDisposable
             """);
 
         // Then the finding points into the file, not into the expression
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/promql-syntax");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/promql-syntax");
         Assert.Equal((7, 13), (finding.Location!.Line, finding.Location.Column));
         Assert.Contains("unknown function with name \"rated\"", finding.Message, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public sealed class AlertHygieneTests : IDisposable
             {exprLine}
             """);
 
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/promql-syntax");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/promql-syntax");
         Assert.Equal((line, column), (finding.Location!.Line, finding.Location.Column));
     }
 
@@ -54,7 +54,7 @@ public sealed class AlertHygieneTests : IDisposable
     {
         var findings = await RunAsync(Alert("Down", "up == 0", "critical", forLine: "for: 0m") + Alert("Slow", "up == 0", "warning", forLine: null) + Alert("Ok", "up == 0", "critical", forLine: "for: 5m"));
 
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/for-missing");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/for-missing");
         Assert.Equal(6, finding.Location!.Line);
         Assert.Contains("'Down'", finding.Message, StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public sealed class AlertHygieneTests : IDisposable
                       summary: 'Disk {{ $labels.device }} at {{ $value | humanizePercentage }}'
             """);
 
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/label-template");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/label-template");
         Assert.Equal((9, 22), (finding.Location!.Line, finding.Location.Column));
     }
 
@@ -88,9 +88,9 @@ public sealed class AlertHygieneTests : IDisposable
         var findings = await RunAsync(rules);
         var slow = await RunAsync(rules, new PolicyOptions { ScrapeInterval = TimeSpan.FromMinutes(2) });
 
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/rate-range");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/rate-range");
         Assert.Equal((5, 17), (finding.Location!.Line, finding.Location.Column));
-        Assert.Equal(2, slow.Count(f => f.RuleId == "alerts/rate-range"));
+        Assert.Equal(2, slow.Count(f => f.RuleId == "policy/alerts/rate-range"));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class AlertHygieneTests : IDisposable
                       summary: "{{ $labels.job }} on {{ $labels.instance }} is gone"
             """);
 
-        Assert.Equal([(5, 15), (13, 45)], findings.Where(f => f.RuleId == "alerts/absent-misuse").Select(f => (f.Location!.Line, f.Location.Column)).ToList());
+        Assert.Equal([(5, 15), (13, 45)], findings.Where(f => f.RuleId == "policy/alerts/absent-misuse").Select(f => (f.Location!.Line, f.Location.Column)).ToList());
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class AlertHygieneTests : IDisposable
     {
         var findings = await RunAsync(Alert("Dup", "up == 0", "warning", "for: 5m") + Alert("Dup", "up == 0", "warning", "for: 5m") + Alert("Dup", "up == 0", "critical", "for: 5m"));
 
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/duplicate-name");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/duplicate-name");
         Assert.Equal(8, finding.Location!.Line);
     }
 
@@ -140,7 +140,7 @@ public sealed class AlertHygieneTests : IDisposable
                       description: '{{ humanise $value }}'
             """);
 
-        var finding = Assert.Single(findings, f => f.RuleId == "alerts/template-function");
+        var finding = Assert.Single(findings, f => f.RuleId == "policy/alerts/template-function");
         Assert.Equal((10, 28), (finding.Location!.Line, finding.Location.Column));
         Assert.Contains("'humanise'", finding.Message, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ public sealed class CorpusHygieneTests
 
         Assert.Contains("111 alert rule files", outcome.Summary, StringComparison.Ordinal);
         Assert.Equal(954, outcome.Metrics["alerts"]);
-        var details = outcome.Findings.Where(f => expected.ContainsKey(f.RuleId) && f.RuleId != "alerts/for-missing").Describe();
+        var details = outcome.Findings.Where(f => expected.ContainsKey(f.RuleId) && f.RuleId != "policy/alerts/for-missing").Describe();
         Assert.True(expected.OrderBy(p => p.Key).SequenceEqual(actual.OrderBy(p => p.Key)), string.Join(", ", actual.OrderBy(p => p.Key)) + "\n" + details);
     }
 
@@ -36,6 +36,6 @@ public sealed class CorpusHygieneTests
     {
         var outcome = await PolicyRun.EvaluateAsync(Corpus, new PolicyOptions { Packs = ["alerts"], ScrapeInterval = TimeSpan.FromSeconds(30) });
 
-        Assert.DoesNotContain(outcome.Findings, f => f.RuleId == "alerts/rate-range");
+        Assert.DoesNotContain(outcome.Findings, f => f.RuleId == "policy/alerts/rate-range");
     }
 }

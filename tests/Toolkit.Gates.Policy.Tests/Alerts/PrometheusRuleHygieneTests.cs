@@ -39,7 +39,7 @@ public sealed class PrometheusRuleHygieneTests : IDisposable
         var outcome = await PolicyRun.EvaluateAsync(root, new PolicyOptions { Packs = ["alerts"] });
 
         // Then the syntax error points at the sum( parenthesis, line 18 column 16 of the rendered file
-        var finding = Assert.Single(outcome.Findings, f => f.RuleId == "alerts/promql-syntax");
+        var finding = Assert.Single(outcome.Findings, f => f.RuleId == "policy/alerts/promql-syntax");
         Assert.Equal(("rendered.yaml", 18, 16), (finding.Location!.Path, finding.Location.Line, finding.Location.Column));
     }
 }

@@ -17,7 +17,7 @@ public sealed class ScrapeIntervalConfigurationTests
         var configured = await PolicyRun.GateAsync(repo.Root);
 
         // Then [1m] is two scrapes and passes; at the default 1m it is flagged
-        Assert.Contains(withDefault.Findings, f => f.RuleId == "alerts/rate-range");
-        Assert.DoesNotContain(configured.Findings, f => f.RuleId == "alerts/rate-range");
+        Assert.Contains(withDefault.Findings, f => f.RuleId == "policy/alerts/rate-range");
+        Assert.DoesNotContain(configured.Findings, f => f.RuleId == "policy/alerts/rate-range");
     }
 }

@@ -10,7 +10,7 @@ namespace Toolkit.Gates.Policy.Tests.Governance;
 /// <summary>The opt-in check that branch protection requires the gates gates.yml requires, against a fake GitHub.</summary>
 public sealed class BranchProtectionGovernanceTests : IAsyncLifetime
 {
-    private const string Rule = "governance/branch-protection-gates";
+    private const string Rule = "policy/governance/branch-protection-gates";
     private static readonly GitHubRepository Repo = new("octo", "app");
     private readonly FakeGitHubServer server = new();
     private readonly TempDirectory repo = new();

@@ -9,17 +9,17 @@ internal static class AlertSamples
             rules:
               - record: job:http_requests:rate5m
                 expr: sum by (job) (rate(http_requests_total[5m]))
-              - alert: HighErrorRate # expect: alerts/for-missing
+              - alert: HighErrorRate # expect: policy/alerts/for-missing
                 expr: job:http_errors:ratio5m > 0.05
-                labels: # expect: alerts/missing-owner
+                labels: # expect: policy/alerts/missing-owner
                   severity: critical
-                annotations: # expect: alerts/missing-runbook
+                annotations: # expect: policy/alerts/missing-runbook
                   summary: Too many errors
-              - alert: Noisy # expect: alerts/missing-runbook
+              - alert: Noisy # expect: policy/alerts/missing-runbook
                 expr: up == 0
-                labels: # expect: alerts/missing-severity
+                labels: # expect: policy/alerts/missing-severity
                   team: ""
-              - alert: Documented # expect: alerts/for-missing
+              - alert: Documented # expect: policy/alerts/for-missing
                 expr: up == 0
                 labels: {severity: page, owner: sre}
                 annotations: {runbook_url: "https://runbooks.example.com/up"}

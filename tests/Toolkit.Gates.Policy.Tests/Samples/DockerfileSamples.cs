@@ -5,24 +5,24 @@ internal static class DockerfileSamples
 {
     public const string Bad = """
         ARG BASE=ubuntu
-        # expect-next: docker/base-image-latest, docker/base-image-not-pinned
+        # expect-next: policy/docker/base-image-latest, policy/docker/base-image-not-pinned
         FROM ${BASE} AS build
-        # expect-next: docker/sudo, docker/apt-no-install-recommends
+        # expect-next: policy/docker/sudo, policy/docker/apt-no-install-recommends
         RUN sudo apt-get update \
             && apt-get install -y \
             # a comment inside a continuation is dropped
                curl
-        # expect-next: docker/pipefail
+        # expect-next: policy/docker/pipefail
         RUN curl -fsSL https://example.com/install.sh | sh
-        # expect-next: docker/base-image-not-pinned
+        # expect-next: policy/docker/base-image-not-pinned
         FROM debian:12-slim
-        # expect-next: docker/add-url
+        # expect-next: policy/docker/add-url
         ADD https://example.com/tool.tar.gz /opt/
         COPY --from=build /usr/bin/curl /usr/bin/curl
         USER app
-        # expect-next: docker/json-cmd
+        # expect-next: policy/docker/json-cmd
         CMD /usr/bin/curl --version
-        # expect-next: docker/last-user-root
+        # expect-next: policy/docker/last-user-root
         USER root
         """;
 

@@ -10,28 +10,28 @@ internal static class KubernetesSamples
           name: web
         spec:
           template:
-            spec: # expect: k8s/default-service-account
-              hostNetwork: true # expect: k8s/host-network
-              hostPID: true # expect: k8s/host-pid
-              hostIPC: true # expect: k8s/host-ipc
+            spec: # expect: policy/k8s/default-service-account
+              hostNetwork: true # expect: policy/k8s/host-network
+              hostPID: true # expect: policy/k8s/host-pid
+              hostIPC: true # expect: policy/k8s/host-ipc
               volumes:
                 - name: sock
                   hostPath:
-                    path: /var/run/docker.sock # expect: k8s/docker-sock
+                    path: /var/run/docker.sock # expect: policy/k8s/docker-sock
                 - name: etc
                   hostPath:
-                    path: /etc # expect: k8s/sensitive-host-mounts
+                    path: /etc # expect: policy/k8s/sensitive-host-mounts
               containers:
-                - name: web # expect: k8s/no-liveness-probe, k8s/no-readiness-probe, k8s/unset-cpu-requirements, k8s/unset-memory-requirements
-                  image: nginx:latest # expect: k8s/latest-tag, k8s/image-not-pinned-by-digest
+                - name: web # expect: policy/k8s/no-liveness-probe, policy/k8s/no-readiness-probe, policy/k8s/unset-cpu-requirements, policy/k8s/unset-memory-requirements
+                  image: nginx:latest # expect: policy/k8s/latest-tag, policy/k8s/image-not-pinned-by-digest
                   env:
                     - name: DB_PASSWORD
-                      value: hunter2 # expect: k8s/env-var-secret
-                  securityContext: # expect: k8s/run-as-non-root, k8s/no-read-only-root-fs
-                    privileged: true # expect: k8s/privileged-container
-                    allowPrivilegeEscalation: true # expect: k8s/privilege-escalation-container
+                      value: hunter2 # expect: policy/k8s/env-var-secret
+                  securityContext: # expect: policy/k8s/run-as-non-root, policy/k8s/no-read-only-root-fs
+                    privileged: true # expect: policy/k8s/privileged-container
+                    allowPrivilegeEscalation: true # expect: policy/k8s/privilege-escalation-container
                     capabilities:
-                      add: [NET_ADMIN] # expect: k8s/drop-capabilities
+                      add: [NET_ADMIN] # expect: policy/k8s/drop-capabilities
         """;
 
     /// <summary>A CronJob (nested template) after a Service, in one multi-document file as Helm renders it.</summary>
@@ -56,9 +56,9 @@ internal static class KubernetesSamples
                   serviceAccountName: report
                   containers:
                     - name: report
-                      image: ghcr.io/acme/report:2.0.0 # expect: k8s/image-not-pinned-by-digest
+                      image: ghcr.io/acme/report:2.0.0 # expect: policy/k8s/image-not-pinned-by-digest
                       securityContext:
-                        runAsUser: 0 # expect: k8s/run-as-non-root
+                        runAsUser: 0 # expect: policy/k8s/run-as-non-root
                         readOnlyRootFilesystem: true
                         allowPrivilegeEscalation: false
                         capabilities: {drop: [ALL]}

@@ -9,25 +9,25 @@ internal static class WorkflowSamples
           pull_request_target:
             types: [opened]
         jobs:
-          label: # expect: gha/excessive-permissions
+          label: # expect: policy/gha/excessive-permissions
             runs-on: ubuntu-latest
-            container: node:20 # expect: gha/unpinned-images
+            container: node:20 # expect: policy/gha/unpinned-images
             services:
               db:
-                image: postgres:16 # expect: gha/unpinned-images
+                image: postgres:16 # expect: policy/gha/unpinned-images
             steps:
-              - uses: actions/checkout@v4 # expect: gha/unpinned-uses, gha/artipacked
+              - uses: actions/checkout@v4 # expect: policy/gha/unpinned-uses, policy/gha/artipacked
                 with:
-                  ref: ${{ github.event.pull_request.head.sha }} # expect: gha/dangerous-triggers
-              - uses: docker://alpine:3.20 # expect: gha/unpinned-uses
+                  ref: ${{ github.event.pull_request.head.sha }} # expect: policy/gha/dangerous-triggers
+              - uses: docker://alpine:3.20 # expect: policy/gha/unpinned-uses
               - name: greet
                 run: |
                   echo "checking"
-                  echo "${{ github.event.pull_request.title }}" # expect: gha/template-injection
+                  echo "${{ github.event.pull_request.title }}" # expect: policy/gha/template-injection
           reuse:
-            permissions: write-all # expect: gha/excessive-permissions
-            uses: acme/shared/.github/workflows/build.yml@main # expect: gha/unpinned-uses
-            secrets: inherit # expect: gha/secrets-inherit
+            permissions: write-all # expect: policy/gha/excessive-permissions
+            uses: acme/shared/.github/workflows/build.yml@main # expect: policy/gha/unpinned-uses
+            secrets: inherit # expect: policy/gha/secrets-inherit
         """;
 
     public const string Good = """
@@ -62,8 +62,8 @@ internal static class WorkflowSamples
         runs:
           using: composite
           steps:
-            - uses: actions/setup-node@v4 # expect: gha/unpinned-uses
-            - run: echo "${{ github.event.issue.body }}" # expect: gha/template-injection
+            - uses: actions/setup-node@v4 # expect: policy/gha/unpinned-uses
+            - run: echo "${{ github.event.issue.body }}" # expect: policy/gha/template-injection
               shell: bash
         """;
 

@@ -17,6 +17,6 @@ public sealed class AllowedUnpinnedUsesTests
         var outcome = await PolicyRun.GateAsync(repo.Root);
 
         // Then only the workflow of another organisation is unpinned
-        Assert.Equal([("gha/unpinned-uses", 7)], outcome.At(".github/workflows/review.yml"));
+        Assert.Equal([("policy/gha/unpinned-uses", 7)], outcome.At(".github/workflows/review.yml"));
     }
 }

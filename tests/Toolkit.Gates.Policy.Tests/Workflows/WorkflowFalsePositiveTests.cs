@@ -29,7 +29,7 @@ public sealed class WorkflowFalsePositiveTests
     {
         var findings = await FindingsAsync("on: push\npermissions: {}\njobs:\n  provenance:\n    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.1.0\n  branch:\n    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@main\n");
 
-        Assert.Equal("7 gha/unpinned-uses", Assert.Single(findings)[..19]);
+        Assert.Equal("7 policy/gha/unpinned-uses", Assert.Single(findings)[..26]);
     }
 
     [Fact]

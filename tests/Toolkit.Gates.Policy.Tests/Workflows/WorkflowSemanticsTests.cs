@@ -47,27 +47,27 @@ public sealed class WorkflowSemanticsTests
         var found = outcome.Findings.Select(f => $"{f.Location!.Line}:{f.Location.Column} {f.RuleId}").Order().ToList();
         Assert.Equal(
         [
-            "11:19 gha/unknown-needs",
-            "14:30 gha/missing-step",
-            "14:60 gha/unknown-needs",
-            "16:49 gha/unknown-function",
-            "17:34 gha/expression-syntax",
-            "17:45 gha/unknown-context",
-            "21:45 gha/expression-syntax",
-            "3:5 gha/ignored-event-filter",
-            "6:7 gha/required-input-default",
+            "11:19 policy/gha/unknown-needs",
+            "14:30 policy/gha/missing-step",
+            "14:60 policy/gha/unknown-needs",
+            "16:49 policy/gha/unknown-function",
+            "17:34 policy/gha/expression-syntax",
+            "17:45 policy/gha/unknown-context",
+            "21:45 policy/gha/expression-syntax",
+            "3:5 policy/gha/ignored-event-filter",
+            "6:7 policy/gha/required-input-default",
         ], found);
     }
 
     public static TheoryData<string, string, string, string> RealFileChanges => new()
     {
         // project/workflow, text replaced (first occurrence), replacement, rule
-        { "cli+cli/.github/workflows/deployment.yml", "${{ steps.setupmsbuild.outputs.", "${{ steps.setup-msbuild.outputs.", "gha/missing-step" },
-        { "cli+cli/.github/workflows/deployment.yml", "needs: [linux, macos, windows]", "needs: [linux, macos, windws]", "gha/unknown-needs" },
-        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "${{ inputs.", "${{ input.", "gha/unknown-context" },
-        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "${{ inputs.", "${{ toJsn(inputs).", "gha/unknown-function" },
-        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "${{ inputs.", "${{ \"x\" + inputs.", "gha/expression-syntax" },
-        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "      latest:\n        type: boolean\n        required: true\n        default: true\n        description: |\n          Whether to tag the image as `latest`\n\n  workflow_dispatch:", "      latest:\n        type: boolean\n        required: true\n        default: false\n        description: |\n          Whether to tag the image as `latest`\n\n  workflow_dispatch:", "gha/required-input-default" },
+        { "cli+cli/.github/workflows/deployment.yml", "${{ steps.setupmsbuild.outputs.", "${{ steps.setup-msbuild.outputs.", "policy/gha/missing-step" },
+        { "cli+cli/.github/workflows/deployment.yml", "needs: [linux, macos, windows]", "needs: [linux, macos, windws]", "policy/gha/unknown-needs" },
+        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "${{ inputs.", "${{ input.", "policy/gha/unknown-context" },
+        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "${{ inputs.", "${{ toJsn(inputs).", "policy/gha/unknown-function" },
+        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "${{ inputs.", "${{ \"x\" + inputs.", "policy/gha/expression-syntax" },
+        { "zizmorcore+zizmor/.github/workflows/release-docker.yml", "      latest:\n        type: boolean\n        required: true\n        default: true\n        description: |\n          Whether to tag the image as `latest`\n\n  workflow_dispatch:", "      latest:\n        type: boolean\n        required: true\n        default: false\n        description: |\n          Whether to tag the image as `latest`\n\n  workflow_dispatch:", "policy/gha/required-input-default" },
     };
 
     [Theory]
@@ -100,7 +100,7 @@ public sealed class WorkflowSemanticsTests
         var outcome = await PolicyRun.EvaluateAsync(Path.Combine(PolicyCorpus.Root, "workflows", "helm+helm"), new PolicyOptions { Packs = ["workflows"] });
 
         // Then the filter is reported at its key
-        var finding = Assert.Single(outcome.Findings, f => f.RuleId == "gha/ignored-event-filter");
+        var finding = Assert.Single(outcome.Findings, f => f.RuleId == "policy/gha/ignored-event-filter");
         Assert.Equal((".github/workflows/release.yml", 4, 5), (finding.Location!.Path, finding.Location.Line, finding.Location.Column));
     }
 

@@ -1,10 +1,11 @@
 using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts.Live;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Alerts.Coverage;
 
-/// <summary>alerts/golden-path-uncovered: each golden path needs a multi-window burn-rate alert (<see cref="BurnRateAlerts"/>).</summary>
+/// <summary>policy/alerts/golden-path-uncovered: each golden path needs a multi-window burn-rate alert (<see cref="BurnRateAlerts"/>).</summary>
 internal static class GoldenPathCoverage
 {
     public static IReadOnlyList<Finding> Check(IReadOnlyList<GoldenPathName> paths, RuleSet rules)
@@ -12,7 +13,7 @@ internal static class GoldenPathCoverage
         var burnRate = rules.Alerts.Where(r => r.Parsed is { } expr && BurnRateAlerts.IsMultiWindowBurnRate(expr)).ToList();
         return paths
             .Where(p => !burnRate.Any(r => BurnRateAlerts.Covers(r, p.Name)))
-            .Select(p => FindingSink.Create(RuleCatalog.AlertGoldenPathUncovered, new SourceLocation(p.File, p.Line, p.Column),
+            .Select(p => FindingSink.Create(PolicyRules.AlertGoldenPathUncovered, new SourceLocation(p.File, p.Line, p.Column),
                 $"Golden path '{p.Name}' has no multi-window burn-rate alert in the checked rule files ({burnRate.Count} burn-rate alert(s) found, none naming '{p.Name}' in a matcher, a label or its name)."))
             .ToList();
     }

@@ -1,4 +1,5 @@
 using Toolkit.Gates.Policy.Alerts.PromQl;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -26,7 +27,7 @@ internal static class AlertHygiene
                     var identity = name + "|" + string.Join(",", rule.Get("labels").Pairs().Select(p => $"{p.Key}={p.Value}").Order(StringComparer.Ordinal));
                     if (!seen.Add(identity))
                     {
-                        sink.Add(RuleCatalog.AlertDuplicateName, nameNode, $"Alert '{name}' appears twice in group '{group.Text("name")}' with the same labels.");
+                        sink.Add(PolicyRules.AlertDuplicateName, nameNode, $"Alert '{name}' appears twice in group '{group.Text("name")}' with the same labels.");
                     }
 
                     CheckFor(rule, alert.Key, name, options, sink);
@@ -47,20 +48,20 @@ internal static class AlertHygiene
         if (parsed.Error is { } error)
         {
             var (line, column) = ScalarPositions.Locate(text, node, error.Offset);
-            sink.Add(RuleCatalog.AlertPromQlSyntax, line, column, $"PromQL syntax error: {error.Message}.");
+            sink.Add(PolicyRules.AlertPromQlSyntax, line, column, $"PromQL syntax error: {error.Message}.");
             return null;
         }
 
         foreach (var (offset, detail) in ExpressionChecks.ShortRates(parsed.Expr!, options.ScrapeInterval))
         {
             var (line, column) = ScalarPositions.Locate(text, node, offset);
-            sink.Add(RuleCatalog.AlertRateRange, line, column, detail);
+            sink.Add(PolicyRules.AlertRateRange, line, column, detail);
         }
 
         foreach (var (offset, detail) in ExpressionChecks.AbsentMisuse(parsed.Expr!))
         {
             var (line, column) = ScalarPositions.Locate(text, node, offset);
-            sink.Add(RuleCatalog.AlertAbsentMisuse, line, column, detail);
+            sink.Add(PolicyRules.AlertAbsentMisuse, line, column, detail);
         }
 
         return parsed.Expr;
@@ -79,7 +80,7 @@ internal static class AlertHygiene
         if (duration is null || duration == TimeSpan.Zero)
         {
             var what = forEntry is null ? "no 'for'" : $"for: {forEntry.Value.Value.Text()}";
-            sink.Add(RuleCatalog.AlertForMissing, forEntry?.Key ?? alertKey, $"Paging alert '{name}' (severity {severity}) has {what}, so it pages on the first matching evaluation.");
+            sink.Add(PolicyRules.AlertForMissing, forEntry?.Key ?? alertKey, $"Paging alert '{name}' (severity {severity}) has {what}, so it pages on the first matching evaluation.");
         }
     }
 }

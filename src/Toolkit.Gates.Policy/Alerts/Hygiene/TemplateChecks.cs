@@ -1,4 +1,5 @@
 using Toolkit.Gates.Policy.Alerts.PromQl;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -22,14 +23,14 @@ internal static class TemplateChecks
 
                 if (isLabel && TemplateScanner.QueryValueUse(template) is var use and >= 0)
                 {
-                    Add(sink, RuleCatalog.AlertLabelTemplate, text, node, use, $"Label '{key}' of alert '{name}' renders the query value, so every evaluation creates a new alert.");
+                    Add(sink, PolicyRules.AlertLabelTemplate, text, node, use, $"Label '{key}' of alert '{name}' renders the query value, so every evaluation creates a new alert.");
                 }
 
                 foreach (var (word, index) in TemplateScanner.Words(template))
                 {
                     if (!TemplateFunctions.Known.Contains(word))
                     {
-                        Add(sink, RuleCatalog.AlertTemplateFunction, text, node, index, $"{section}.{key} of alert '{name}' calls '{word}', which Prometheus's template engine does not define.");
+                        Add(sink, PolicyRules.AlertTemplateFunction, text, node, index, $"{section}.{key} of alert '{name}' calls '{word}', which Prometheus's template engine does not define.");
                     }
                 }
 
@@ -59,7 +60,7 @@ internal static class TemplateChecks
                 var label = template[start..end];
                 if (label.Length > 0 && !absentLabels.Contains(label))
                 {
-                    Add(sink, RuleCatalog.AlertAbsentMisuse, text, node, at, $"{where} of alert '{name}' reads $labels.{label}, but absent() only returns the labels of its equality matchers, so it renders empty.");
+                    Add(sink, PolicyRules.AlertAbsentMisuse, text, node, at, $"{where} of alert '{name}' reads $labels.{label}, but absent() only returns the labels of its equality matchers, so it renders empty.");
                 }
             }
         }

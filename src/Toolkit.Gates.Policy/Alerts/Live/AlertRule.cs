@@ -34,7 +34,7 @@ internal sealed record AlertRule(
     // Parsed on first use: only the live and coverage checks need it, and the static checks parsed it already once.
     private readonly Lazy<PromExpr?> parsed = new(() => PromParser.Parse(Expr).Expr);
 
-    /// <summary>The parsed expression; null when it does not parse (already reported by alerts/promql-syntax).</summary>
+    /// <summary>The parsed expression; null when it does not parse (already reported by policy/alerts/promql-syntax).</summary>
     public PromExpr? Parsed => parsed.Value;
 
     /// <summary>file:line, as reports show it.</summary>

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Toolkit.Core.Prometheus;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Alerts.Live;
 
-/// <summary>The alert checks that need a live Prometheus: alerts/series-missing and alerts/noisy.</summary>
+/// <summary>The alert checks that need a live Prometheus: policy/alerts/series-missing and policy/alerts/noisy.</summary>
 internal sealed class LiveAlertChecks(PrometheusClient client, PolicyOptions options, IReadOnlySet<string> disabled)
 {
     private DateTimeOffset End => options.AlertHistoryEnd ?? DateTimeOffset.UtcNow;
@@ -14,7 +15,7 @@ internal sealed class LiveAlertChecks(PrometheusClient client, PolicyOptions opt
     public async Task<LiveResult> RunAsync(RuleSet rules, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
-        if (!disabled.Contains(RuleCatalog.AlertSeriesMissing.Id))
+        if (!disabled.Contains(PolicyRules.AlertSeriesMissing.Id))
         {
             var series = new SeriesCheck(client, End - options.AlertHistory, End);
             foreach (var rule in rules.Alerts)
@@ -25,7 +26,7 @@ internal sealed class LiveAlertChecks(PrometheusClient client, PolicyOptions opt
                     return LiveResult.None with { Error = error };
                 }
 
-                findings.AddRange(problems.Select(p => FindingSink.Create(RuleCatalog.AlertSeriesMissing, new SourceLocation(rule.Path, rule.ExprLine, 1), $"Alert '{rule.Name}': {p}")));
+                findings.AddRange(problems.Select(p => FindingSink.Create(PolicyRules.AlertSeriesMissing, new SourceLocation(rule.Path, rule.ExprLine, 1), $"Alert '{rule.Name}': {p}")));
             }
         }
 
@@ -35,13 +36,13 @@ internal sealed class LiveAlertChecks(PrometheusClient client, PolicyOptions opt
             return LiveResult.None with { Error = noiseError };
         }
 
-        if (!disabled.Contains(RuleCatalog.AlertNoisy.Id))
+        if (!disabled.Contains(PolicyRules.AlertNoisy.Id))
         {
             foreach (var rule in rules.Alerts.Where(r => noise.TryGetValue(r.Key, out var n) && n.PerDay > options.MaxFiringsPerDay))
             {
                 var n = noise[rule.Key];
                 var history = n.History is { } h ? $"; Prometheus's ALERTS history shows {h} firing(s)" : "; no ALERTS history to compare";
-                findings.Add(FindingSink.Create(RuleCatalog.AlertNoisy, new SourceLocation(rule.Path, rule.Line, rule.Column), string.Create(CultureInfo.InvariantCulture,
+                findings.Add(FindingSink.Create(PolicyRules.AlertNoisy, new SourceLocation(rule.Path, rule.Line, rule.Column), string.Create(CultureInfo.InvariantCulture,
                     $"Alert '{rule.Name}' would have fired {n.Firings} time(s) in the last {n.Days:0.##} day(s) ({n.PerDay:0.##}/day, above max_firings_per_day {options.MaxFiringsPerDay:0.##}; for: {Show(rule.For)}, keep_firing_for: {Show(rule.KeepFiringFor)}){history}.")));
             }
         }
@@ -49,7 +50,7 @@ internal sealed class LiveAlertChecks(PrometheusClient client, PolicyOptions opt
         return new LiveResult(findings, noise, null);
     }
 
-    /// <summary>Replays every alert (the noise figures are evidence even when alerts/noisy is disabled).</summary>
+    /// <summary>Replays every alert (the noise figures are evidence even when policy/alerts/noisy is disabled).</summary>
     public async Task<(Dictionary<string, AlertNoise> Noise, string? Error)> ReplayAsync(RuleSet rules, CancellationToken cancellationToken)
     {
         var check = new NoiseCheck(client, End, options.AlertHistory, options.EvaluationInterval);

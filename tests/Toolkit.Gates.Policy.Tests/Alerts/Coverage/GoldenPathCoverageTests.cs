@@ -6,7 +6,7 @@ using Toolkit.Testing;
 
 namespace Toolkit.Gates.Policy.Tests.Alerts.Coverage;
 
-/// <summary>alerts/golden-path-uncovered: every golden path needs a multi-window burn-rate alert.</summary>
+/// <summary>policy/alerts/golden-path-uncovered: every golden path needs a multi-window burn-rate alert.</summary>
 public sealed class GoldenPathCoverageTests
 {
     private static readonly string Sloth = Path.Combine(RepositoryPaths.Shared, "corpus", "slo", "slok+sloth", "examples");
@@ -87,7 +87,7 @@ public sealed class GoldenPathCoverageTests
         var outcome = await PolicyRun.GateAsync(repo.Path);
 
         // Then search is uncovered, at its name in the golden paths file; checkout is covered; homepage has no SLIs
-        var finding = Assert.Single(outcome.Findings, f => f.RuleId == "alerts/golden-path-uncovered");
+        var finding = Assert.Single(outcome.Findings, f => f.RuleId == "policy/alerts/golden-path-uncovered");
         Assert.Equal(("slo/golden_paths.yaml", 5), (finding.Location!.Path, finding.Location.Line));
         Assert.StartsWith("Golden path 'search' has no multi-window burn-rate alert", finding.Message, StringComparison.Ordinal);
     }

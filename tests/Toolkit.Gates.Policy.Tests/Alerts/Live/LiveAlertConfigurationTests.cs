@@ -47,8 +47,7 @@ public sealed class LiveAlertConfigurationTests
     {
         var stream = new YamlDotNet.RepresentationModel.YamlStream();
         stream.Load(new StringReader(yaml));
-        var reader = new SectionReader("gates.yml", (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode);
-        var options = PolicyOptionsBinder.Bind(reader, new PolicyOptions());
-        return (options, reader.Diagnostics);
+        var section = new GateSection("policy-ci", "gates.yml", (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode, new Core.Verdicts.SourceLocation("gates.yml", 1, 1));
+        return PolicyOptionsBinder.Bind(section, null);
     }
 }

@@ -59,7 +59,7 @@ public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
         var outcome = await PolicyRun.EvaluateAsync(repo.Path, Options());
 
         // Then each is a finding at its expr line naming the cause; recorded metrics and absent() are not judged
-        var missing = outcome.Findings.Where(f => f.RuleId == "alerts/series-missing").ToList();
+        var missing = outcome.Findings.Where(f => f.RuleId == "policy/alerts/series-missing").ToList();
         Assert.Equal([5, 8, 11], missing.Select(f => f.Location!.Line));
         Assert.Contains("`code=\"503\"` matches none of its `code` values (\"200\", \"500\")", missing[0].Message, StringComparison.Ordinal);
         Assert.Contains("none has the label `jobb`", missing[1].Message, StringComparison.Ordinal);
@@ -76,10 +76,10 @@ public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
         var evidence = repo.Combine("evidence", "policy-ci");
 
         // When policy-ci replays it
-        var outcome = await new PolicyEvaluator(repo.Path, Options(), PolicyRun.NoActions) { EvidenceDirectory = evidence }.EvaluateAsync(CancellationToken.None);
+        var outcome = await new PolicyGate(environment: PolicyRun.NoActions).RunAsync(repo.Path, Options(), evidence, TextWriter.Null, CancellationToken.None);
 
         // Then it is noisy at its line: 36 a day against the default 2, and Prometheus's own ALERTS say 6 too
-        var noisy = Assert.Single(outcome.Findings, f => f.RuleId == "alerts/noisy");
+        var noisy = Assert.Single(outcome.Findings, f => f.RuleId == "policy/alerts/noisy");
         Assert.Equal(("rules/worker.yml", 4), (noisy.Location!.Path, noisy.Location.Line));
         Assert.StartsWith("Alert 'QueueBacklog' would have fired 6 time(s) in the last 0.17 day(s) (36/day, above max_firings_per_day 2; for: 3m, keep_firing_for: 2m); Prometheus's ALERTS history shows 6 firing(s).", noisy.Message, StringComparison.Ordinal);
         Assert.Equal(36, outcome.Metrics["alert_firings_per_day"]);
@@ -94,7 +94,7 @@ public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
         Assert.Equal(6, alert.GetProperty("firings").GetInt32());
         Assert.Equal(36, alert.GetProperty("firings_per_day").GetDouble());
         Assert.Equal(6, alert.GetProperty("alerts_history_firings").GetInt32());
-        Assert.Contains("alerts/noisy", alert.GetProperty("findings").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains("policy/alerts/noisy", alert.GetProperty("findings").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class LiveAlertGateTests(AlertHistoryFixture prometheus)
     private PolicyOptions Options() => new()
     {
         Packs = [PolicyPacks.Alerts],
-        DisabledRules = ["alerts/missing-runbook", "alerts/missing-severity"],
+        DisabledRules = ["policy/alerts/missing-runbook", "policy/alerts/missing-severity"],
         PrometheusUrl = prometheus.Url,
         AlertHistory = AlertHistoryFixture.History,
         AlertHistoryEnd = prometheus.End,

@@ -19,7 +19,7 @@ public sealed class NoiseCommentTests(AlertHistoryFixture prometheus)
         // Given gates.yml with prometheus_url and a 4h history, a base that fires on every spike, a head with for/keep_firing_for
         using var repo = new GitRepository();
         var history = ((int)AlertHistoryFixture.History.TotalMinutes).ToString(CultureInfo.InvariantCulture);
-        repo.Write(".github/gates.yml", $"version: 1\ngates:\n  policy-ci:\n    packs: [alerts]\n    disabled_rules: [alerts/missing-runbook]\n    prometheus_url: {prometheus.Url}\n    alert_history: {history}m\n");
+        repo.Write(".github/gates.yml", $"version: 1\ngates:\n  policy-ci:\n    packs: [alerts]\n    disabled_rules: [policy/alerts/missing-runbook]\n    prometheus_url: {prometheus.Url}\n    alert_history: {history}m\n");
         repo.Write("rules/worker.yml", AlertHistoryData.QueueBacklogRule.Replace("        for: 3m\n        keep_firing_for: 2m\n", string.Empty, StringComparison.Ordinal)).Commit("base");
         var baseSha = repo.Git("rev-parse", "HEAD").Trim();
         repo.Write("rules/worker.yml", AlertHistoryData.QueueBacklogRule).Commit("head");

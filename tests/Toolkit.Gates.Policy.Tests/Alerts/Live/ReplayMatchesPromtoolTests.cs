@@ -8,7 +8,7 @@ using Toolkit.Testing;
 namespace Toolkit.Gates.Policy.Tests.Alerts.Live;
 
 /// <summary>
-/// The replay of alerts/noisy against Prometheus's own rule evaluation: the replayed firing set at every evaluation
+/// The replay of policy/alerts/noisy against Prometheus's own rule evaluation: the replayed firing set at every evaluation
 /// becomes a `promtool test rules` case over the same input series and the same rules, so promtool (Prometheus's
 /// rule engine) confirms each firing alert and timestamp, and that nothing else fires.
 /// </summary>

@@ -2,9 +2,13 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Rules;
 
-internal static partial class RuleCatalog
+internal static partial class PolicyRules
 {
     private const string Pint = "https://cloudflare.github.io/pint/checks/";
+
+    public static readonly PolicyRule AlertSeverity = Rule("alerts/missing-severity", PolicyPacks.Alerts, Severity.Error, "Alert has no severity label", "The alert has no labels.severity, so routing and paging cannot tell how urgent it is.", "Add labels: severity: <critical|warning|info>.", Toolkit + "alerts-missing-severity");
+    public static readonly PolicyRule AlertRunbook = Rule("alerts/missing-runbook", PolicyPacks.Alerts, Severity.Error, "Alert has no runbook", "The alert has no annotations.runbook_url (release contract: 100% of Sev1/Sev2 alerts have a runbook).", "Add annotations: runbook_url: https://... pointing at the runbook.", Toolkit + "alerts-missing-runbook");
+    public static readonly PolicyRule AlertOwner = Rule("alerts/missing-owner", PolicyPacks.Alerts, Severity.Error, "Paging alert has no owner", "A paging (Sev1/Sev2, see paging_severities) alert has none of the owner labels (alert_owner_labels, default owner and team); the release contract requires an owner on every Sev1/Sev2 alert.", "Add labels: owner: <team> (or set alert_owner_labels to your organisation's label).", Toolkit + "alerts-missing-owner");
 
     public static readonly PolicyRule AlertPromQlSyntax = Rule("alerts/promql-syntax", PolicyPacks.Alerts, Severity.Error, "PromQL expression does not parse", "The rule's expr is not valid PromQL, so Prometheus refuses to load the whole rule file (pint: promql/syntax).", "Fix the expression at the reported column; check it with `promtool check rules`.", Pint + "promql/syntax.html", "promql/syntax");
     public static readonly PolicyRule AlertForMissing = Rule("alerts/for-missing", PolicyPacks.Alerts, Severity.Error, "Paging alert fires without `for`", "A paging alert without `for` (or with for: 0) pages on the first evaluation that matches, so one scrape blip wakes someone (pint: rule/for).", "Add `for: 5m` (or longer) so the condition must hold before it pages.", Pint + "rule/for.html", "rule/for");
@@ -17,6 +21,8 @@ internal static partial class RuleCatalog
     public static readonly PolicyRule AlertSeriesMissing = Rule("alerts/series-missing", PolicyPacks.Alerts, Severity.Error, "Alert selects series that do not exist", "A selector of the alert's expression matched no series in Prometheus over alert_history (the metric was never exported, a label it filters on is never set, or a matcher's value was never seen), so the alert can never fire (pint: promql/series). Needs prometheus_url.", "Correct the metric name or the label matcher to what the target exports (the finding names the values seen), or remove the alert.", Pint + "promql/series.html", "promql/series");
     public static readonly PolicyRule AlertNoisy = Rule("alerts/noisy", PolicyPacks.Alerts, Severity.Warning, "Alert fires more often than max_firings_per_day", "Replaying the alert's expression over alert_history at the rule evaluation interval, with for and keep_firing_for as Prometheus applies them, it would have fired more often than max_firings_per_day (default 2): an alert that fires this often gets ignored. Needs prometheus_url.", "Raise the threshold, lengthen `for`, add `keep_firing_for` against flapping, or alert on an SLO burn rate instead of a cause.", Toolkit + "alerts-noisy");
     public static readonly PolicyRule AlertGoldenPathUncovered = Rule("alerts/golden-path-uncovered", PolicyPacks.Alerts, Severity.Error, "Golden path without a multi-window burn-rate alert", "Every golden path of slo-gates needs an alert that compares its error ratio over a short and a long window (the SRE workbook's multi-window, multi-burn-rate alert), so a budget burn pages before the SLO is lost.", "Generate the alerts with `gate slo rules` (or Sloth) and add them to the checked rule files.", Toolkit + "alerts-golden-path-uncovered");
+
+    private static IReadOnlyList<PolicyRule> AlertRules => [AlertSeverity, AlertRunbook, AlertOwner];
 
     private static IReadOnlyList<PolicyRule> HygieneRules => [AlertPromQlSyntax, AlertForMissing, AlertLabelTemplate, AlertRateRange, AlertAbsentMisuse, AlertDuplicateName, AlertTemplateFunction, AlertSeriesMissing, AlertNoisy, AlertGoldenPathUncovered];
 }

@@ -1,8 +1,8 @@
 namespace Toolkit.Gates.Policy.Tests;
 
 /// <summary>Rule ids the tests name, spelled once.</summary>
-internal static class RuleCatalogIds
+internal static class PolicyRuleIds
 {
     public const string UnusedIgnore = "policy/unused-ignore";
-    public const string LastUserRoot = "docker/last-user-root";
+    public const string LastUserRoot = "policy/docker/last-user-root";
 }

@@ -2,7 +2,7 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Rules;
 
-internal static partial class RuleCatalog
+internal static partial class PolicyRules
 {
     public static readonly PolicyRule UnpinnedUses = W("unpinned-uses", Severity.Error, "Action not pinned to a commit SHA", "uses: references a tag or branch, which its owner can move to other code.", "Pin the full 40-character commit SHA and keep the tag as a comment: uses: owner/repo@<sha> # v1.2.3.");
     public static readonly PolicyRule ExcessivePermissions = W("excessive-permissions", Severity.Error, "Permissions not least-privilege", "The workflow or job has no permissions block (so it gets the repository default token) or uses write-all.", "Add permissions: contents: read at the top and grant writes per job only where needed.");

@@ -2,7 +2,7 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Rules;
 
-internal static partial class RuleCatalog
+internal static partial class PolicyRules
 {
     public static readonly PolicyRule RunAsNonRoot = K("run-as-non-root", Severity.Error, "Container may run as root", "Neither the container nor the pod sets runAsNonRoot: true or a non-zero runAsUser.", "Set securityContext.runAsNonRoot: true (and a non-zero runAsUser) on the container or the pod.");
     public static readonly PolicyRule NoReadOnlyRootFs = K("no-read-only-root-fs", Severity.Error, "Root filesystem is writable", "The container does not set readOnlyRootFilesystem: true.", "Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the process must write.");

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Policy.Rules;
+namespace Toolkit.Gates.Policy.Suppressions;
 
 /// <summary>One <c># gate: ignore[...]</c> or <c># zizmor: ignore[...]</c> comment.</summary>
 /// <param name="Line">1-based line of the comment.</param>

@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.Policy.Findings;
+using Toolkit.Gates.Policy.Rules;
 
-namespace Toolkit.Gates.Policy.Rules;
+namespace Toolkit.Gates.Policy.Suppressions;
 
 /// <summary>
 /// Inline suppressions: <c># gate: ignore[rule-id, ...] reason</c> (a reason is required) and zizmor's
 /// <c># zizmor: ignore[audit]</c>, which projects that run zizmor already have. A comment covers findings on its own
-/// line, or, standing alone on a line, on the next line that is not blank or a comment. Our own comments that suppress
+/// line, or, standing alone on a line, on the next line that is not blank or a comment. A rule is named by its id or its
+/// former id (before the <c>policy/</c> prefix), which findings carry as an alias. Our own comments that suppress
 /// nothing are reported (<c>policy/unused-ignore</c>); zizmor's are left alone, since they may name audits only zizmor has.
 /// </summary>
 internal static partial class InlineSuppressions
@@ -48,16 +51,16 @@ internal static partial class InlineSuppressions
         {
             if (ignore.Reason.Length == 0)
             {
-                sink.Add(RuleCatalog.IgnoreWithoutReason, ignore.Line, ignore.Column, $"ignore[{string.Join(", ", ignore.Rules)}] has no reason, so it suppresses nothing.");
+                sink.Add(PolicyRules.IgnoreWithoutReason, ignore.Line, ignore.Column, $"ignore[{string.Join(", ", ignore.Rules)}] has no reason, so it suppresses nothing.");
                 continue;
             }
 
             foreach (var rule in ignore.Rules.Where(r => !used.Contains((ignore, r))))
             {
-                var known = RuleCatalog.Find(rule) is not null || rule.StartsWith("custom/", StringComparison.Ordinal);
-                sink.Add(RuleCatalog.UnusedIgnore, ignore.Line, ignore.Column, known
+                var known = PolicyRules.Find(rule) is not null || PolicyRules.IsCustomId(rule);
+                sink.Add(PolicyRules.UnusedIgnore, ignore.Line, ignore.Column, known
                     ? $"ignore[{rule}] suppresses no finding on line {ignore.Line}{(ignore.Target > 0 ? $" or {ignore.Target}" : string.Empty)}."
-                    : $"ignore[{rule}] names no rule (rule ids look like gha/artipacked or docker/last-user-root).");
+                    : $"ignore[{rule}] names no rule (rule ids look like {PolicyRules.Artipacked.Id} or {PolicyRules.LastUserRoot.Id}).");
             }
         }
 
@@ -67,7 +70,7 @@ internal static partial class InlineSuppressions
     private static bool Names(InlineIgnore ignore, string rule, Finding finding) =>
         ignore.Ours
             ? rule == finding.RuleId || finding.Aliases.Contains(rule)
-            : finding.RuleId.StartsWith("gha/", StringComparison.Ordinal) && finding.Aliases.Contains(rule);
+            : PolicyRules.Find(finding.RuleId) is { Pack: PolicyPacks.Workflows, Upstream: { } upstream } && upstream == rule;
 
     public static List<InlineIgnore> Parse(string text)
     {

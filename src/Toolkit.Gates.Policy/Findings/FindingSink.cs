@@ -1,12 +1,14 @@
 using Toolkit.Core.Verdicts;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Toolkit.Gates.Policy.Rules;
 
-namespace Toolkit.Gates.Policy.Rules;
+namespace Toolkit.Gates.Policy.Findings;
 
 /// <summary>
 /// Collects the findings of one file, turning a rule and a place into a <see cref="Finding"/> with the rule's metadata
-/// (description, fix, upstream name) so every reporter gets the same facts. Disabled rules are dropped here.
+/// (description, fix, upstream name) so every reporter gets the same facts. Disabled rules are dropped here: the set holds
+/// current ids (<see cref="PolicyRules.CurrentId"/>).
 /// </summary>
 internal sealed class FindingSink(string path, IReadOnlySet<string> disabled)
 {
@@ -53,7 +55,21 @@ internal sealed class FindingSink(string path, IReadOnlySet<string> disabled)
         return new Finding(rule.Id, rule.Severity, $"{detail} Fix: {rule.Fix}", location, rule.HelpUri, Properties: properties)
         {
             Title = rule.Title,
-            Aliases = rule.Upstream is { } alias && alias != rule.Id ? [alias] : [],
+            // The former id first, so waivers and ignores written before the policy/ prefix keep matching.
+            Aliases = [.. Aliases(rule)],
         };
+    }
+
+    private static IEnumerable<string> Aliases(PolicyRule rule)
+    {
+        if (rule.FormerId is { } former)
+        {
+            yield return former;
+        }
+
+        if (rule.Upstream is { } upstream && upstream != rule.Id && upstream != rule.FormerId)
+        {
+            yield return upstream;
+        }
     }
 }

@@ -2,7 +2,7 @@ using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Rules;
 
-internal static partial class RuleCatalog
+internal static partial class PolicyRules
 {
     public static readonly PolicyRule LastUserRoot = OwnDocker("last-user-root", Severity.Error, "Final stage runs as root", "The image runs as root: the final stage's last USER is root, or no stage it is built from sets USER and its base image is not one known to run as non-root (distroless :nonroot, Chainguard, chiseled .NET, Bitnami ...). hadolint DL3002 covers only an explicit USER root.", "End the final stage with USER <non-root user or uid>, e.g. USER 65532.");
     public static readonly PolicyRule BaseImageLatest = OwnDocker("base-image-latest", Severity.Error, "Base image uses latest or no tag", "FROM uses the latest tag (hadolint DL3007) or no tag at all (hadolint DL3006), so the build changes under you.", "FROM repo:1.2.3@sha256:<digest>.");

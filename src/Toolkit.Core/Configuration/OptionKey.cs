@@ -27,11 +27,12 @@ public sealed record OptionKey(string Name, JsonNode? Default)
     public static OptionKey Of(string name, IEnumerable<string> values) =>
         new(name, new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]));
 
-    /// <summary>The default as it reads in a YAML file: text unquoted, lists in brackets, none as an empty string.</summary>
+    /// <summary>The default as it reads in a YAML file: text unquoted, lists in brackets, maps in braces, none as an empty string.</summary>
     public string DefaultText => Default switch
     {
         null => string.Empty,
         JsonArray list => "[" + string.Join(", ", list.Select(v => v?.ToString())) + "]",
+        JsonObject map => "{" + string.Join(", ", map.Select(p => $"{p.Key}: {p.Value?.ToJsonString()}")) + "}",
         JsonValue value when value.TryGetValue<double>(out var number) => number.ToString(CultureInfo.InvariantCulture),
         JsonValue value when value.TryGetValue<bool>(out var flag) => flag ? "true" : "false",
         var other => other.ToString(),

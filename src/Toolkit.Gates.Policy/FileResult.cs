@@ -1,4 +1,3 @@
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Alerts.Live;
 

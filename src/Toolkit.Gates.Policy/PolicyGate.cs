@@ -2,11 +2,9 @@ using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Protection;
 using Toolkit.Core.Runtime;
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Checks;
 using Toolkit.Gates.Policy.Reporting;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy;
 

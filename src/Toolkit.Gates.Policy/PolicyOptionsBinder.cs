@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Toolkit.Core.Configuration;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy;
 

@@ -1,8 +1,3 @@
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
-
 namespace Toolkit.Gates.Policy.Alerts;
 
 /// <summary>Prometheus alerting-rule hygiene: severity label and runbook_url annotation on every alert, an owner label on paging ones.</summary>

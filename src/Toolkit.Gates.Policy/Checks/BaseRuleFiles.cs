@@ -1,7 +1,6 @@
 using Toolkit.Core.Processes;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Alerts.Live;
-using Toolkit.Gates.Policy.Yaml;
 
 namespace Toolkit.Gates.Policy.Checks;
 

@@ -1,5 +1,3 @@
-using Toolkit.Core.Verdicts;
-
 namespace Toolkit.Gates.Policy.Checks;
 
 /// <summary>What one check across the repository found, and what stopped it (each problem makes the verdict error).</summary>

@@ -1,5 +1,4 @@
 using Toolkit.Core.IO;
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Custom;
 
 namespace Toolkit.Gates.Policy.Checks;

@@ -1,6 +1,5 @@
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Docker;
-using Toolkit.Gates.Policy.Findings;
 
 namespace Toolkit.Gates.Policy.Checks;
 

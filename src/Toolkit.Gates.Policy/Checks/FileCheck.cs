@@ -2,10 +2,7 @@ using Toolkit.Core.IO;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Custom;
 using Toolkit.Gates.Policy.Docker;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Suppressions;
-using Toolkit.Gates.Policy.Yaml;
 
 namespace Toolkit.Gates.Policy.Checks;
 

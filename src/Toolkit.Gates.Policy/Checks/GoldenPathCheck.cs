@@ -1,7 +1,6 @@
 using Toolkit.Core.IO;
 using Toolkit.Gates.Policy.Alerts.Coverage;
 using Toolkit.Gates.Policy.Alerts.Live;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Checks;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using Toolkit.Core.IO;
-using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Images;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Checks;
 

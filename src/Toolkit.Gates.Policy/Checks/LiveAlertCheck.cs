@@ -1,6 +1,5 @@
 using Toolkit.Core.Prometheus;
 using Toolkit.Gates.Policy.Alerts.Live;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Checks;
 

@@ -1,4 +1,3 @@
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Custom;
 
 namespace Toolkit.Gates.Policy.Checks;

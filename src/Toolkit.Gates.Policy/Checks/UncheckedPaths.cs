@@ -1,5 +1,3 @@
-using Toolkit.Gates.Policy.Rules;
-
 namespace Toolkit.Gates.Policy.Checks;
 
 /// <summary>

@@ -1,13 +1,9 @@
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Alerts.Hygiene;
 using Toolkit.Gates.Policy.Alerts.Live;
 using Toolkit.Gates.Policy.Custom;
-using Toolkit.Gates.Policy.Findings;
 using Toolkit.Gates.Policy.Kubernetes;
-using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Workflows;
-using Toolkit.Gates.Policy.Yaml;
 
 namespace Toolkit.Gates.Policy.Checks;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Toolkit.Core.Verdicts;
 using Toolkit.Core.Waivers;
-using Toolkit.Gates.Policy.Rules;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Custom;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Toolkit.Core.Configuration;
-using Toolkit.Core.Verdicts;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Custom;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Custom;
 

@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
 using Toolkit.Gates.Policy.Kubernetes;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Docker;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Toolkit.Core.IO;
 
 namespace Toolkit.Gates.Policy.Files;

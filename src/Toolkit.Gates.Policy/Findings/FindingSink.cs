@@ -1,7 +1,4 @@
-using Toolkit.Core.Verdicts;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Findings;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Toolkit.Gates.Policy.Files;
 
 namespace Toolkit.Gates.Policy.Governance;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Toolkit.Gates.Policy.Governance;
 
 /// <summary>Checks a PR title against Conventional Commits 1.0: <c>type(scope)!: description</c>.</summary>

@@ -1,9 +1,6 @@
 using Toolkit.Core.IO;
 using Toolkit.Core.Protection;
 using Toolkit.Core.Runtime;
-using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
 using Toolkit.Core.Events;
 
 namespace Toolkit.Gates.Policy.Governance;

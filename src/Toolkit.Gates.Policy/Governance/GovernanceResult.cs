@@ -1,5 +1,3 @@
-using Toolkit.Core.Verdicts;
-
 namespace Toolkit.Gates.Policy.Governance;
 
 /// <summary>Governance findings, or why governance could not be evaluated (fail closed).</summary>

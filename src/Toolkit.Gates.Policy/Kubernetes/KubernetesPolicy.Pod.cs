@@ -1,8 +1,3 @@
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
-
 namespace Toolkit.Gates.Policy.Kubernetes;
 
 internal static partial class KubernetesPolicy

@@ -1,7 +1,5 @@
 using Toolkit.Core.IO;
-using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Kubernetes;
 

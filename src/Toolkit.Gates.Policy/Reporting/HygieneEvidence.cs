@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 
 namespace Toolkit.Gates.Policy.Reporting;

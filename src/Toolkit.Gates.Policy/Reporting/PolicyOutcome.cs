@@ -1,5 +1,4 @@
 using Toolkit.Core.Gates;
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Alerts.Live;
 using Toolkit.Gates.Policy.Checks;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Policy.Reporting;
 

@@ -1,5 +1,3 @@
-using Toolkit.Core.Verdicts;
-
 namespace Toolkit.Gates.Policy.Rules;
 
 /// <summary>One policy rule: what it checks, how bad it is, how to fix it and where it is explained.</summary>

@@ -1,5 +1,3 @@
-using Toolkit.Core.Verdicts;
-
 namespace Toolkit.Gates.Policy.Rules;
 
 internal static partial class PolicyRules

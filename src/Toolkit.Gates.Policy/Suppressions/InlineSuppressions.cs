@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
-
 namespace Toolkit.Gates.Policy.Suppressions;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
 using Toolkit.Gates.Policy.Workflows.Expressions;
-using Toolkit.Gates.Policy.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Workflows;
 

@@ -1,10 +1,5 @@
-using System.Text.RegularExpressions;
 using Toolkit.Core.Waivers;
 using Toolkit.Gates.Policy.Kubernetes;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Workflows;
 
@@ -36,7 +31,7 @@ internal static partial class WorkflowPolicy
 
             if (step.Entry("run") is { } run && run.Value is YamlScalarNode script)
             {
-                CheckRun(file, script, sink);
+                TemplateInjection.CheckRun(file, script, sink);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Toolkit.Gates.Policy.Alerts.Live;
 using Toolkit.Gates.Policy.Alerts.PromQl;
 

@@ -1,7 +1,4 @@
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Policy.Alerts.Live;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Alerts.Coverage;
 

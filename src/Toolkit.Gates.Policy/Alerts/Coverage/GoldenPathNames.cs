@@ -1,6 +1,3 @@
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
-
 namespace Toolkit.Gates.Policy.Alerts.Coverage;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using Toolkit.Gates.Policy.Alerts.PromQl;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Alerts.Hygiene;
 

@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Alerts.Hygiene;
 

@@ -1,6 +1,4 @@
 using Toolkit.Gates.Policy.Alerts.PromQl;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Toolkit.Gates.Policy.Alerts.Live;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using Toolkit.Core.Prometheus;
-using Toolkit.Core.Verdicts;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Gates.Policy.Alerts.Live;
 

@@ -1,5 +1,3 @@
-using Toolkit.Core.Verdicts;
-
 namespace Toolkit.Gates.Policy.Alerts.Live;
 
 /// <summary>What the checks against Prometheus found: findings, per-alert noise (by <see cref="AlertRule.Key"/>), and the error that stopped them.</summary>

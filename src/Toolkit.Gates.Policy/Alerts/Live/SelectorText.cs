@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Toolkit.Gates.Policy.Alerts.PromQl;
 
 namespace Toolkit.Gates.Policy.Alerts.Live;

@@ -1,18 +1,13 @@
-using System.Text.RegularExpressions;
-using Toolkit.Gates.Policy.Findings;
-using Toolkit.Gates.Policy.Rules;
-using Toolkit.Gates.Policy.Yaml;
-using YamlDotNet.RepresentationModel;
-
 namespace Toolkit.Gates.Policy.Workflows;
 
-internal static partial class WorkflowPolicy
+/// <summary>zizmor's template-injection audit: attacker-controlled <c>${{ }}</c> text pasted into a <c>run:</c> script.</summary>
+internal static partial class TemplateInjection
 {
     /// <summary>
     /// Reports each attacker-controlled expression in a <c>run:</c> script at its own line and column, found in the
     /// source lines the scalar spans (YamlDotNet's value has no per-line marks inside block scalars).
     /// </summary>
-    private static void CheckRun(YamlFile file, YamlScalarNode script, FindingSink sink)
+    public static void CheckRun(YamlFile file, YamlScalarNode script, FindingSink sink)
     {
         var value = script.Value ?? string.Empty;
         if (!value.Contains("${{", StringComparison.Ordinal))

@@ -42,7 +42,7 @@ public sealed class DrGate(DrOverrides? overrides = null, HttpClient? http = nul
             return new GateOutcome($"{drillProblems.Count} drill record(s) cannot be read; fix them so every drill counts")
             {
                 IsError = true,
-                Findings = [.. drillProblems.Select(p => new Finding(DrRules.DrillInvalid.Id, Severity.Error, p.ToString(), new SourceLocation(p.File, p.Line), DrRules.DrillInvalid.HelpUri) { Title = DrRules.DrillInvalid.Title })],
+                Findings = [.. drillProblems.Select(p => DrRules.DrillInvalid.Find(Severity.Error, p.ToString(), new SourceLocation(p.File, p.Line)))],
             };
         }
 

@@ -88,8 +88,7 @@ internal static class DrJudgement
 
     private static SourceLocation Place(DrillRecord record) => new(record.File);
 
-    private static Finding Find(GateRule rule, string message, SourceLocation? location) =>
-        new(rule.Id, Severity.Error, message, location, rule.HelpUri) { Title = rule.Title };
+    private static Finding Find(GateRule rule, string message, SourceLocation? location) => rule.Find(Severity.Error, message, location);
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

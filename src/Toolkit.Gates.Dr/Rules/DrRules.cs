@@ -17,6 +17,5 @@ internal static class DrRules
     /// <summary>Every rule, in the order docs/dr.md lists them.</summary>
     public static IReadOnlyList<GateRule> All { get; } = [BackupStale, NoBackupData, DrillMissing, DrillStale, DrillFailed, RtoExceeded, RpoExceeded, DrillInvalid];
 
-    private static GateRule Rule(string name, string title) =>
-        new("dr/" + name, title, "https://github.com/toolkit/toolkit/blob/main/docs/dr.md#" + name);
+    private static GateRule Rule(string name, string title) => GateRule.Documented("dr/", name, title, "dr.md");
 }

@@ -15,5 +15,5 @@ internal sealed record BaselineResolution(HistoryEntry? Base, IReadOnlyList<Hist
     /// <summary>The note as a finding: a warning when a base stands in for the PR base, a note when there is none.</summary>
     public IReadOnlyList<Finding> Findings => Note is null
         ? []
-        : [PerformanceRules.Baseline.Finding(Warn || Base is not null ? Severity.Warning : Severity.Note, Note)];
+        : [PerformanceRules.Baseline.Find(Warn || Base is not null ? Severity.Warning : Severity.Note, Note)];
 }

@@ -20,12 +20,12 @@ internal static class ComparisonCheck
         var findings = new List<Finding>(Coverage.Findings(baseEntry, head, headBenchmarks));
         if (EnvironmentDrift.Describe(baseEntry?.Environment, head.Environment) is { } drift)
         {
-            findings.Add(PerformanceRules.EnvironmentChanged.Finding(Severity.Warning, drift, new SourceLocation(head.Sources.FirstOrDefault() ?? string.Empty)));
+            findings.Add(PerformanceRules.EnvironmentChanged.Find(Severity.Warning, drift, new SourceLocation(head.Sources.FirstOrDefault() ?? string.Empty)));
         }
 
         foreach (var row in comparisons.Where(r => r.Regressed))
         {
-            findings.Add(PerformanceRules.Regression.Finding(Severity.Error, $"{row.Key} regressed: {PerformanceComment.Describe(row)}", row.Location));
+            findings.Add(PerformanceRules.Regression.Find(Severity.Error, $"{row.Key} regressed: {PerformanceComment.Describe(row)}", row.Location));
         }
 
         return new ComparisonCheckResult(comparisons, Thresholds(comparisons, options), findings);

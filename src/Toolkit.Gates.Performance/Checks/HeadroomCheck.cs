@@ -54,7 +54,7 @@ internal static class HeadroomCheck
             thresholds.Add(new ThresholdResult(name, $"{name}>={result.Rule.Target.ToString(CultureInfo.InvariantCulture)}", result.Headroom is { } v ? Math.Round(v, 4) : null, result.Passed));
             if (!result.Passed)
             {
-                findings.Add(PerformanceRules.Headroom.Finding(Severity.Error, PerformanceComment.HeadroomLine(result), result.Rule.Location));
+                findings.Add(PerformanceRules.Headroom.Find(Severity.Error, PerformanceComment.HeadroomLine(result), result.Rule.Location));
             }
         }
 

@@ -20,7 +20,7 @@ internal static class ThresholdCheck
             if (!head.Metrics.TryGetValue(name, out var metric) && !head.Metrics.TryGetValue(spec.Metric.Metric + Tags(spec.Metric), out metric))
             {
                 thresholds.Add(new ThresholdResult(name, name + " " + spec.Expression.Source, null, false));
-                findings.Add(PerformanceRules.ThresholdMissingMetric.Finding(Severity.Error,
+                findings.Add(PerformanceRules.ThresholdMissingMetric.Find(Severity.Error,
                     $"{written} cannot be checked: the results have no metric '{name}'. Fix the metric name, or run k6 with a threshold on it so the summary includes it.",
                     spec.Location));
                 continue;
@@ -31,11 +31,11 @@ internal static class ThresholdCheck
             thresholds.Add(new ThresholdResult(name, name + " " + spec.Expression.Source, actual, passed));
             if (actual is null)
             {
-                findings.Add(PerformanceRules.ThresholdUncheckable.Finding(Severity.Error, $"{written} cannot be checked: {error}", spec.Location));
+                findings.Add(PerformanceRules.ThresholdUncheckable.Find(Severity.Error, $"{written} cannot be checked: {error}", spec.Location));
             }
             else if (!passed)
             {
-                findings.Add(PerformanceRules.Threshold.Finding(Severity.Error,
+                findings.Add(PerformanceRules.Threshold.Find(Severity.Error,
                     $"{written} failed: {spec.Expression.Aggregation} was {actual.Value.ToString("0.###", CultureInfo.InvariantCulture)}.",
                     spec.Location));
             }
@@ -51,7 +51,7 @@ internal static class ThresholdCheck
                 thresholds.Add(new ThresholdResult(reported.Metric, reported.Metric + " " + reported.Expression + " (k6)", actual, reported.Passed));
                 if (!reported.Passed)
                 {
-                    findings.Add(PerformanceRules.K6Threshold.Finding(Severity.Error,
+                    findings.Add(PerformanceRules.K6Threshold.Find(Severity.Error,
                         $"k6 threshold '{reported.Metric}: {reported.Expression}' failed in the run itself.",
                         new SourceLocation(head.Sources.FirstOrDefault() ?? string.Empty)));
                 }

@@ -30,7 +30,7 @@ internal static class Coverage
             var share = shared == 0
                 ? "The head shares no benchmark with the baseline"
                 : $"Only {shared} of the baseline's {baseEntry.Values.Count} benchmarks were compared";
-            yield return PerformanceRules.BenchmarksMissing.Finding(
+            yield return PerformanceRules.BenchmarksMissing.Find(
                 Severity.Warning,
                 $"{share}: {removed.Count} baseline benchmark(s) are missing from the head results and were not checked: {List(removed)}. If they were renamed or removed on purpose, record a new baseline; otherwise make the head run them again.",
                 location);
@@ -38,7 +38,7 @@ internal static class Coverage
 
         if (added.Count > 0)
         {
-            yield return PerformanceRules.BenchmarksNew.Finding(
+            yield return PerformanceRules.BenchmarksNew.Find(
                 Severity.Note,
                 $"{added.Count} benchmark(s) are new in the head, with no base value to compare with: {List(added)}.",
                 location);

@@ -41,6 +41,5 @@ internal static class PerformanceRules
     /// <summary>Every rule, in the order docs/performance.md lists them.</summary>
     public static IReadOnlyList<GateRule> All { get; } = [Threshold, Regression, Headroom, Baseline];
 
-    private static GateRule Rule(string name, string title) =>
-        new("perf/" + name, title, "https://github.com/toolkit/toolkit/blob/main/docs/performance.md#" + name);
+    private static GateRule Rule(string name, string title) => GateRule.Documented("perf/", name, title, "performance.md");
 }

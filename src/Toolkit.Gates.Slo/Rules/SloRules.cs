@@ -1,5 +1,4 @@
 using Toolkit.Core.Gates;
-using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Slo.Rules;
 
@@ -19,10 +18,5 @@ internal static class SloRules
     /// <summary>Every rule, in the order docs/slo-formats.md lists them.</summary>
     public static IReadOnlyList<GateRule> All { get; } = [BurnRatePage, BurnRateTicket, NoData, Threshold, UnmeasuredThreshold, ProbeTruncated, ProbeFailures, Canary, Summary];
 
-    /// <summary>A finding of <paramref name="rule"/>, carrying its id, title and help link.</summary>
-    public static Finding Find(this GateRule rule, Severity severity, string message, SourceLocation? location) =>
-        new(rule.Id, severity, message, location, rule.HelpUri) { Title = rule.Title };
-
-    private static GateRule Rule(string name, string title) =>
-        new("slo/" + name, title, "https://github.com/toolkit/toolkit/blob/main/docs/slo-formats.md#" + name);
+    private static GateRule Rule(string name, string title) => GateRule.Documented("slo/", name, title, "slo-formats.md");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Toolkit.Core.Configuration;
+using Toolkit.Gates.Policy.Alerts.Live;
 
 namespace Toolkit.Gates.Policy;
 

@@ -4,6 +4,7 @@ using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.GitHub.Protection;
 using Toolkit.Gates.Policy;
+using Toolkit.Gates.Policy.Alerts.Live;
 using Toolkit.Gates.Policy.Rules;
 
 namespace Toolkit.Cli.Gates;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Toolkit.Gates.Policy.Checks;
 
 namespace Toolkit.Gates.Policy.Reporting;
 

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Policy;
+namespace Toolkit.Gates.Policy.Findings;
 
 /// <summary>A file that could not be checked (invalid YAML, an empty Dockerfile ...): where, and what to do about it.</summary>
 /// <param name="Message">What was not checked and the fix, without the location.</param>

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Policy;
+namespace Toolkit.Gates.Policy.Checks;
 
 /// <summary>How many things of each kind were checked.</summary>
 internal sealed record ScanCounts(int Files, int KubernetesDocuments, int Workflows, int Actions, int Dockerfiles, int AlertRuleFiles)

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Toolkit.Gates.Policy.Alerts;
 
-namespace Toolkit.Gates.Policy;
+namespace Toolkit.Gates.Policy.Reporting;
 
 /// <summary>Source-generated JSON for the gate's evidence files.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]

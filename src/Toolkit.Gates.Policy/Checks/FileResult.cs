@@ -1,7 +1,7 @@
 using Toolkit.Gates.Policy.Alerts;
 using Toolkit.Gates.Policy.Alerts.Live;
 
-namespace Toolkit.Gates.Policy;
+namespace Toolkit.Gates.Policy.Checks;
 
 /// <summary>What checking one file found, merged across files afterwards.</summary>
 internal sealed record FileResult(IReadOnlyList<Finding> Findings, FileProblem? Error, AlertStats Alerts, ScanCounts Counts)

@@ -1,4 +1,4 @@
-namespace Toolkit.Gates.Policy;
+namespace Toolkit.Gates.Policy.Alerts.Live;
 
 /// <summary>Reads a Prometheus base URL as gates.yml and the command line give it.</summary>
 internal static class PrometheusUrls

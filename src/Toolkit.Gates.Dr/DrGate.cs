@@ -1,10 +1,8 @@
 using Toolkit.Core.Gates;
 using Toolkit.Core.Prometheus;
-using Toolkit.Core.Verdicts;
 using Toolkit.Gates.Dr.Checks;
 using Toolkit.Gates.Dr.Drills;
 using Toolkit.Gates.Dr.Reporting;
-using Toolkit.Gates.Dr.Rules;
 
 namespace Toolkit.Gates.Dr;
 
@@ -31,19 +29,14 @@ public sealed class DrGate(DrOverrides? overrides = null, HttpClient? http = nul
         var (options, problems) = DrOptionsBinder.Bind(context.Section, overrides);
         if (problems.Count > 0)
         {
-            var first = problems[0];
-            return GateOutcome.CouldNotEvaluate($"dr-freshness configuration is invalid: {string.Join(Environment.NewLine, problems)}", new SourceLocation(first.File, first.Line, first.Column));
+            return GateOutcome.InvalidConfiguration(GateIds.Dr, problems);
         }
 
         var drillsFolder = Path.GetFullPath(options.Drills, context.RepositoryRoot);
         var (records, drillProblems) = DrillReader.Read(drillsFolder, options.Drills.Replace('\\', '/'));
         if (drillProblems.Count > 0)
         {
-            return new GateOutcome($"{drillProblems.Count} drill record(s) cannot be read; fix them so every drill counts")
-            {
-                IsError = true,
-                Findings = [.. drillProblems.Select(p => DrRules.DrillInvalid.Find(Severity.Error, p.ToString(), new SourceLocation(p.File, p.Line)))],
-            };
+            return DrOutcome.UnreadableDrills(drillProblems);
         }
 
         var at = options.At ?? context.Clock.GetUtcNow();
@@ -55,41 +48,14 @@ public sealed class DrGate(DrOverrides? overrides = null, HttpClient? http = nul
             using var client = new PrometheusClient(new PrometheusOptions(options.PrometheusUrl!) { BearerToken = token, Timeout = options.QueryTimeout, MaxConcurrency = 1 }, http ?? owned!);
             var backups = await BackupFreshnessCheck.RunAsync(client, options.Systems, at, cancellationToken).ConfigureAwait(false);
             var drills = DrillCheck.Run(options.Systems, records, at);
-            var (findings, metrics, thresholds, couldNotEvaluate) = DrJudgement.Judge(backups, drills, records, options.MaxDrillAge, at);
+            var judged = DrJudgement.Judge(backups, drills, records, options.MaxDrillAge, at);
             var files = Directory.Exists(drillsFolder) ? Directory.GetFiles(drillsFolder, "*.json") : [];
             var evidence = await FreshnessReport.WriteAsync(context.EvidenceDirectory, backups, drills, files, options, at, cancellationToken).ConfigureAwait(false);
-            return new GateOutcome(Summary(options, findings, metrics, couldNotEvaluate))
-            {
-                IsError = couldNotEvaluate,
-                Findings = findings,
-                Metrics = metrics,
-                Thresholds = thresholds,
-                Evidence = evidence,
-            };
+            return DrOutcome.Build(options, judged, evidence);
         }
         finally
         {
             owned?.Dispose();
         }
     }
-
-    private static string Summary(DrOptions options, List<Finding> findings, Dictionary<string, double> metrics, bool couldNotEvaluate)
-    {
-        var systems = options.Systems.Count;
-        if (couldNotEvaluate)
-        {
-            var missing = findings.Count(f => f.RuleId == DrRules.NoBackupData.Id);
-            return $"{missing} of {systems} system(s) have no backup data; DR freshness could not be checked";
-        }
-
-        if (findings.Count == 0)
-        {
-            return $"{systems} system(s): backups within RPO, passing drills within {ConfigText(options.MaxDrillAge)} and RTO";
-        }
-
-        var failing = findings.Select(f => f.Message.Split(':')[0]).Distinct(StringComparer.Ordinal).Count();
-        return $"{failing} of {systems} system(s) fail DR freshness ({findings.Count} finding(s)); drill_recent={(metrics[DrJudgement.DrillRecentMetric] > 0 ? "true" : "false")}";
-    }
-
-    private static string ConfigText(TimeSpan value) => AgeText.Format(value);
 }

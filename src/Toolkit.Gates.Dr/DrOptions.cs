@@ -3,14 +3,11 @@ namespace Toolkit.Gates.Dr;
 /// <summary>The options of dr-freshness (gates.yml section <c>dr-freshness</c>), each default stated here once.</summary>
 public sealed record DrOptions
 {
-    /// <summary>The default of <see cref="Drills"/>: the release contract's evidence folder.</summary>
-    public const string DefaultDrills = "dr";
-
     /// <summary>The Prometheus base URL the backup timestamps are read from. <value>The default is null: required when a system is listed.</value></summary>
     public Uri? PrometheusUrl { get; init; }
 
     /// <summary>The folder (relative to the repository) of drill records (<c>*.json</c>). <value>The default is <c>dr</c>.</value></summary>
-    public string Drills { get; init; } = DefaultDrills;
+    public string Drills { get; init; } = "dr";
 
     /// <summary>The oldest a system's last passing drill may be. <value>The default is 90 days (a quarterly drill).</value></summary>
     public TimeSpan MaxDrillAge { get; init; } = TimeSpan.FromDays(90);

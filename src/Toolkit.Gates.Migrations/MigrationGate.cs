@@ -42,10 +42,7 @@ public sealed class MigrationGate : IGate
             var (bound, diagnostics) = MigrationOptionsBinder.Bind(context.Section, overrides);
             if (diagnostics.Count > 0)
             {
-                var first = diagnostics[0];
-                return GateOutcome.CouldNotEvaluate(
-                    $"The migration-gate section of {first.File} is invalid: {string.Join(" ", diagnostics.Select(d => d.ToString()))}",
-                    new SourceLocation(first.File, first.Line, first.Column));
+                return GateOutcome.InvalidConfiguration(GateIds.Migrations, diagnostics);
             }
 
             options = bound;

@@ -28,10 +28,7 @@ public sealed class PerformanceGate(PerformanceOverrides? overrides = null) : IG
         var (options, diagnostics) = PerformanceOptionsBinder.Bind(context.Section, overrides);
         if (diagnostics.Count > 0)
         {
-            var first = diagnostics[0];
-            return GateOutcome.CouldNotEvaluate(
-                $"gates.yml has {diagnostics.Count} problem(s) in performance-gate: {string.Join(" ", diagnostics.Select(d => d.ToString()))}",
-                new SourceLocation(first.File, first.Line, first.Column));
+            return GateOutcome.InvalidConfiguration(GateIds.Performance, diagnostics);
         }
 
         var files = new RepositoryFiles(context.RepositoryRoot);

@@ -43,7 +43,7 @@ public sealed class PolicyGate : IGate
         var (options, diagnostics) = PolicyOptionsBinder.Bind(context.Section, overrides);
         if (diagnostics.Count > 0)
         {
-            return Task.FromResult(ConfigError(diagnostics));
+            return Task.FromResult(GateOutcome.InvalidConfiguration(GateIds.Policy, diagnostics));
         }
 
         options = options with
@@ -101,17 +101,4 @@ public sealed class PolicyGate : IGate
     /// <summary>The slo-gates golden paths file when slo-gates is configured (its default name when the key is absent).</summary>
     private static string? GoldenPathsOf(GatesConfig config) =>
         config.SectionFor(GateIds.Slo) is { Enabled: true } slo ? slo.Reader().String("golden_paths") ?? "golden_paths.yaml" : null;
-
-    private static GateOutcome ConfigError(IReadOnlyList<ConfigDiagnostic> diagnostics)
-    {
-        // The command line's problems are their own message (they name the option and the fix); gates.yml's name the file.
-        if (diagnostics.All(d => d.File == PolicyOptionsBinder.CommandLine))
-        {
-            return GateOutcome.CouldNotEvaluate(string.Join(" ", diagnostics.Select(d => d.Message)));
-        }
-
-        var first = diagnostics[0];
-        var all = string.Join(" ", diagnostics.Select(d => d.ToString()));
-        return GateOutcome.CouldNotEvaluate($"The policy-ci configuration is invalid: {all} Fix the section in gates.yml.", new SourceLocation(first.File, first.Line, first.Column));
-    }
 }

@@ -11,7 +11,7 @@ namespace Toolkit.Gates.Policy;
 internal static class PolicyOptionsBinder
 {
     /// <summary>Where problems of the command line's values are reported.</summary>
-    public const string CommandLine = "command line";
+    public const string CommandLine = ConfigDiagnostic.CommandLine;
 
     private static readonly PolicyOptions Defaults = new();
 

@@ -44,10 +44,7 @@ public sealed class SupplyChainGate : IGate
         var (options, problems) = SupplyChainOptionsBinder.Bind(context.Section, overrides with { InGitHubActions = inActions });
         if (problems.Count > 0)
         {
-            var first = problems[0];
-            return GateOutcome.CouldNotEvaluate(
-                "gates.supply-chain is invalid: " + string.Join(" ", problems.Select(p => p.ToString())),
-                new SourceLocation(first.File, first.Line, first.Column));
+            return GateOutcome.InvalidConfiguration(GateIds.SupplyChain, problems);
         }
 
         var (inventory, inventoryError) = await InventoryCheck.RunAsync(new InventoryLoader(licenses), context.RepositoryRoot, options.BaseRef ?? context.BaseRef, cancellationToken).ConfigureAwait(false);

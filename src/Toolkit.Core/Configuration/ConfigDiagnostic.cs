@@ -8,6 +8,9 @@ namespace Toolkit.Core.Configuration;
 /// <param name="Suggestion">The nearest valid name (for a misspelt key or gate), or null.</param>
 public sealed record ConfigDiagnostic(string File, int Line, int Column, string Message, string? Suggestion = null)
 {
+    /// <summary>The <see cref="File"/> of a problem in a command-line option rather than a file.</summary>
+    public const string CommandLine = "command line";
+
     /// <summary><c>file:line:column: message Did you mean 'x'?</c>, the form editors and CI logs link.</summary>
     public override string ToString()
     {

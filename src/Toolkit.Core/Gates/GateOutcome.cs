@@ -1,3 +1,4 @@
+using Toolkit.Core.Configuration;
 using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Core.Gates;
@@ -40,4 +41,21 @@ public sealed record GateOutcome(string Summary)
             IsError = true,
             Findings = [new Finding(CouldNotEvaluateRule, Severity.Error, message, location) { Title = "Could not evaluate" }],
         };
+
+    /// <summary>
+    /// The gate's options do not bind: every problem in one message (each at its <c>file:line:column</c>, the command
+    /// line's by the option they name), the finding at the first problem's place in a file.
+    /// </summary>
+    public static GateOutcome InvalidConfiguration(string gate, IReadOnlyList<ConfigDiagnostic> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentOutOfRangeException.ThrowIfZero(problems.Count);
+        var all = string.Join(Environment.NewLine, problems.Select(p => p.File == ConfigDiagnostic.CommandLine ? p.Message : p.ToString()));
+        var placed = problems.FirstOrDefault(p => p.File != ConfigDiagnostic.CommandLine);
+
+        // Problems of options alone name the option and its fix; a file's problems say which gate's section to fix.
+        return placed is null
+            ? CouldNotEvaluate(all)
+            : CouldNotEvaluate($"The {gate} configuration is invalid: {all}", new SourceLocation(placed.File, placed.Line, placed.Column));
+    }
 }

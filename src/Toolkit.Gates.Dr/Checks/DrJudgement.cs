@@ -12,7 +12,7 @@ internal static class DrJudgement
     /// <summary>The verdict metric that <c>gate decide</c> reads as <c>drill_recent</c>: 1 when every system has a recent passing drill.</summary>
     public const string DrillRecentMetric = Toolkit.Core.Decisions.DecisionEngine.DrillRecentMetric;
 
-    public static (List<Finding> Findings, Dictionary<string, double> Metrics, List<ThresholdResult> Thresholds, bool CouldNotEvaluate) Judge(
+    public static Judgement Judge(
         IReadOnlyList<BackupStatus> backups, IReadOnlyList<DrillStatus> drills, IReadOnlyList<DrillRecord> records, TimeSpan maxDrillAge, DateTimeOffset at)
     {
         var findings = new List<Finding>();
@@ -48,7 +48,7 @@ internal static class DrJudgement
 
         metrics[DrillRecentMetric] = drills.Count > 0 && drills.All(d => d.IsRecent(at, maxDrillAge)) ? 1 : 0;
         metrics["systems"] = backups.Count;
-        return (findings, metrics, thresholds, couldNotEvaluate);
+        return new Judgement(findings, metrics, thresholds, couldNotEvaluate);
     }
 
     private static IEnumerable<Finding> DrillFindings(DrillStatus drill, IReadOnlyList<DrillRecord> records, TimeSpan maxDrillAge, DateTimeOffset at, Dictionary<string, double> metrics)

@@ -10,12 +10,7 @@ namespace Toolkit.Gates.Slo.Reporting;
 internal static class SloOutcome
 {
     /// <summary>An <c>error</c> outcome listing every configuration or input problem, at the first one's place.</summary>
-    public static GateOutcome Invalid(IReadOnlyList<ConfigDiagnostic> problems)
-    {
-        var first = problems[0];
-        var message = string.Join(Environment.NewLine, problems.Select(p => p.ToString()));
-        return GateOutcome.CouldNotEvaluate($"slo-gates configuration is invalid: {message}", new SourceLocation(first.File, first.Line, first.Column));
-    }
+    public static GateOutcome Invalid(IReadOnlyList<ConfigDiagnostic> problems) => GateOutcome.InvalidConfiguration(GateIds.Slo, problems);
 
     public static GateOutcome Build(
         SloMeasurement measured, IReadOnlyList<Finding> findings, IReadOnlyList<ThresholdResult> thresholds, IReadOnlyDictionary<string, double> metrics,

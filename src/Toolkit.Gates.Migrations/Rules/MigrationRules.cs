@@ -1,3 +1,4 @@
+using Toolkit.Core.Gates;
 using Toolkit.Core.Verdicts;
 
 namespace Toolkit.Gates.Migrations.Rules;
@@ -12,7 +13,7 @@ internal static class MigrationRules
     /// <summary>The prefix of every rule id of this gate.</summary>
     public const string Prefix = "migration/";
 
-    private const string Docs = "https://github.com/toolkit/toolkit/blob/main/docs/migrations.md#";
+    private const string Docs = GateRule.DocsBase + "migrations.md#";
 
     public static readonly MigrationRule AddingRequiredField = Lint("adding-required-field", Severity.Error, "Adding a required field",
         "ADD COLUMN ... NOT NULL without a DEFAULT fails on a table that has rows and breaks writers that do not set it.",

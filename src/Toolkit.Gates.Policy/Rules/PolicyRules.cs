@@ -1,3 +1,5 @@
+using Toolkit.Core.Gates;
+
 namespace Toolkit.Gates.Policy.Rules;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static partial class PolicyRules
     private const string Hadolint = "https://github.com/hadolint/hadolint/wiki/";
     private const string Zizmor = "https://docs.zizmor.sh/audits/#";
     private const string Actionlint = "https://github.com/rhysd/actionlint/blob/main/docs/checks.md#";
-    private const string Toolkit = "https://github.com/toolkit/toolkit/blob/main/docs/policy.md#";
+    private const string Toolkit = GateRule.DocsBase + "policy.md#";
 
     // Built on first use, after every rule field of every partial file is initialised.
     private static readonly Lazy<IReadOnlyDictionary<string, PolicyRule>> ById = new(() =>

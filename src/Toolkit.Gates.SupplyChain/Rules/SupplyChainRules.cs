@@ -1,3 +1,4 @@
+using Toolkit.Core.Gates;
 namespace Toolkit.Gates.SupplyChain.Rules;
 
 /// <summary>
@@ -20,5 +21,5 @@ internal static class SupplyChainRules
         [LicenseDenied, LicenseNotAllowed, LicenseUnknown, AttestationMissing, AttestationInvalid, ImageMutableTag, NoLockfiles, VulnerabilitiesNotChecked];
 
     private static SupplyChainRule Rule(string name, string title, string? formerId = null) =>
-        new("supply-chain/" + name, title, "https://github.com/toolkit/toolkit/blob/main/docs/supply-chain.md#" + name, formerId);
+        new("supply-chain/" + name, title, GateRule.HelpAt("supply-chain.md", name), formerId);
 }

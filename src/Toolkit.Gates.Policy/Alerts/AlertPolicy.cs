@@ -6,8 +6,11 @@ internal static class AlertPolicy
     /// <summary>True for a Prometheus rule file: <c>groups[].rules[]</c> (also inside a PrometheusRule's spec).</summary>
     public static bool IsRuleFile(YamlNode root) => Groups(root) is YamlSequenceNode groups && groups.Children.Any(g => g.Get("rules") is YamlSequenceNode);
 
-    public static AlertStats Check(YamlNode root, PolicyOptions options, FindingSink sink)
+    /// <param name="path">The rule file's repository-relative path.</param>
+    /// <param name="disabled">The current ids of the rules switched off.</param>
+    public static AlertPolicyResult Check(string path, YamlNode root, PolicyOptions options, IReadOnlySet<string> disabled)
     {
+        var sink = new FindingSink(path, disabled);
         var stats = AlertStats.Empty;
         foreach (var group in Groups(root).Items())
         {
@@ -22,7 +25,7 @@ internal static class AlertPolicy
             }
         }
 
-        return stats;
+        return new AlertPolicyResult(sink.Findings, stats);
     }
 
     private static AlertStats CheckAlert(YamlNode rule, YamlScalarNode alertKey, string name, PolicyOptions options, FindingSink sink)

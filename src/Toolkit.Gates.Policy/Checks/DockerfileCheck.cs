@@ -26,9 +26,7 @@ internal static class DockerfileCheck
             return DockerfilePolicy.IsVariant(path) ? null : FileResult.Problem(path, 1, "has no FROM instruction, so no image is built from it and nothing in it was checked. Fix: add FROM <image>, or delete the file.");
         }
 
-        var sink = new FindingSink(path, disabled);
-        DockerfilePolicy.Check(dockerfile, sink);
-        return new FileResult(sink.Findings, null, AlertStats.Empty, counts);
+        return new FileResult(DockerfilePolicy.Check(dockerfile, disabled), null, AlertStats.Empty, counts);
     }
 
     /// <summary>One line that reads as a relative path (docker/Dockerfile.debian): how git writes a symlink without link support.</summary>

@@ -50,7 +50,7 @@ internal sealed class FileCheck(PolicyOptions options, IReadOnlySet<string> disa
             return new FileResult([], error, AlertStats.Empty, ScanCounts.Zero with { Files = 1 });
         }
 
-        return new YamlFileCheck(options, custom).Run(yaml, new FindingSink(path, disabled) { BuiltImages = builtImages });
+        return new YamlFileCheck(options, disabled, custom, builtImages).Run(yaml);
     }
 
     /// <summary>Helm chart templates are Go templates, not YAML; they are checked as rendered output (helm template) instead.</summary>

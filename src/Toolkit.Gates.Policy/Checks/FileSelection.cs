@@ -5,7 +5,7 @@ namespace Toolkit.Gates.Policy.Checks;
 /// <summary>Which of the repository's files a run checks: those under its paths, not excluded, not vendored.</summary>
 internal static class FileSelection
 {
-    public static List<string> Select(IReadOnlyList<string> files, PolicyOptions options)
+    public static IReadOnlyList<string> Select(IReadOnlyList<string> files, PolicyOptions options)
     {
         var excludes = options.Exclude.Select(e => new Glob(e)).ToList();
         var roots = options.Paths.Select(p => p.Replace('\\', '/').Trim('/')).Where(p => p is not ("" or ".")).ToList();

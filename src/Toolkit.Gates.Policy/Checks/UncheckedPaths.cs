@@ -8,13 +8,14 @@ namespace Toolkit.Gates.Policy.Checks;
 internal static class UncheckedPaths
 {
     /// <param name="results">Per file of <paramref name="files"/>, its result; null for a file of no checked kind.</param>
-    public static List<string> Find(string root, PolicyOptions options, List<string> files, FileResult?[] results)
+    public static IReadOnlyList<string> Find(string root, PolicyOptions options, IReadOnlyList<string> files, IReadOnlyList<FileResult?> results)
     {
+        var indexes = files.Select((f, i) => (f, i)).DistinctBy(p => p.f, StringComparer.Ordinal).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var path in options.Paths)
         {
             var relative = Path.GetRelativePath(root, Path.GetFullPath(path, root)).Replace('\\', '/');
-            var index = files.IndexOf(relative);
+            var index = indexes.GetValueOrDefault(relative, -1);
             if (File.Exists(Path.Combine(root, relative)) && (index < 0 || results[index] is not { } result || result.Error is null && Kinds(result.Counts) == 0))
             {
                 problems.Add($"'{path}' is not a file policy-ci checks (Kubernetes manifests, Dockerfiles, GitHub workflows and actions, Prometheus rule files); nothing in it was checked. Fix: remove it from the paths, or exclude it.");

@@ -14,8 +14,9 @@ internal sealed class CustomRuleEvaluator
 
     public bool IsEmpty => rules.Count == 0;
 
-    public void Check(string path, YamlNode root, List<Finding> findings)
+    public IReadOnlyList<Finding> Check(string path, YamlNode root)
     {
+        var findings = new List<Finding>();
         var kind = root.Text("kind");
         foreach (var (rule, files, pattern) in rules)
         {
@@ -34,6 +35,8 @@ internal sealed class CustomRuleEvaluator
                 }
             }
         }
+
+        return findings;
     }
 
     private static string? Problem(CustomRule rule, Regex? pattern, YamlPathMatch match)

@@ -29,8 +29,10 @@ internal static partial class DockerfilePolicy
         ".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template",
     };
 
-    public static void Check(Dockerfile file, FindingSink sink)
+    /// <param name="disabled">The current ids of the rules switched off.</param>
+    public static IReadOnlyList<Finding> Check(Dockerfile file, IReadOnlySet<string> disabled)
     {
+        var sink = new FindingSink(file.Path, disabled);
         var aliases = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in file.Stages)
         {
@@ -62,6 +64,7 @@ internal static partial class DockerfilePolicy
         }
 
         CheckLastUser(file, sink);
+        return sink.Findings;
     }
 
     private static void CheckBase(DockerStage stage, HashSet<string> aliases, FindingSink sink)

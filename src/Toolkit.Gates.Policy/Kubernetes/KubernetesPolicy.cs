@@ -9,14 +9,24 @@ internal static partial class KubernetesPolicy
     /// <summary>True when the document looks like a Kubernetes object (apiVersion and kind).</summary>
     public static bool IsManifest(YamlNode root) => root.Text("apiVersion") is not null && root.Text("kind") is not null;
 
-    public static void Check(YamlNode root, FindingSink sink)
+    /// <param name="path">The manifest's repository-relative path.</param>
+    /// <param name="disabled">The current ids of the rules switched off.</param>
+    /// <param name="builtImages">Images skaffold builds: placeholders in the manifests, not judged by tag or digest.</param>
+    public static IReadOnlyList<Finding> Check(string path, YamlNode root, IReadOnlySet<string> disabled, IReadOnlySet<string> builtImages)
+    {
+        var sink = new FindingSink(path, disabled) { BuiltImages = builtImages };
+        CheckObject(root, sink);
+        return sink.Findings;
+    }
+
+    private static void CheckObject(YamlNode root, FindingSink sink)
     {
         var kind = root.Text("kind");
         if (kind == "List")
         {
             foreach (var item in root.Get("items").Items())
             {
-                Check(item, sink);
+                CheckObject(item, sink);
             }
 
             return;

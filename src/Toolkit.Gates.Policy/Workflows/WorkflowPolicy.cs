@@ -17,7 +17,24 @@ internal static partial class WorkflowPolicy
     public static bool IsAction(string path) => System.IO.Path.GetFileName(path) is "action.yml" or "action.yaml";
 
     /// <summary>Checks one workflow document; a document that is not a workflow GitHub could run comes back as a problem.</summary>
-    public static FileProblem? CheckWorkflow(YamlFile file, YamlNode root, PolicyOptions options, FindingSink sink)
+    /// <param name="disabled">The current ids of the rules switched off.</param>
+    public static WorkflowResult CheckWorkflow(YamlFile file, YamlNode root, PolicyOptions options, IReadOnlySet<string> disabled)
+    {
+        var sink = new FindingSink(file.Path, disabled);
+        var problem = CheckWorkflow(file, root, options, sink);
+        return new WorkflowResult(sink.Findings, problem);
+    }
+
+    /// <summary>Checks one action.yml document: its steps and the expressions of its inputs, outputs and runs.</summary>
+    /// <param name="disabled">The current ids of the rules switched off.</param>
+    public static IReadOnlyList<Finding> CheckAction(YamlFile file, YamlNode root, PolicyOptions options, IReadOnlySet<string> disabled)
+    {
+        var sink = new FindingSink(file.Path, disabled);
+        CheckAction(file, root, options, sink);
+        return sink.Findings;
+    }
+
+    private static FileProblem? CheckWorkflow(YamlFile file, YamlNode root, PolicyOptions options, FindingSink sink)
     {
         if (root is not YamlMappingNode workflow || workflow.Entry("jobs") is not { } jobsEntry || jobsEntry.Value is not YamlMappingNode jobs)
         {
@@ -75,7 +92,7 @@ internal static partial class WorkflowPolicy
         return null;
     }
 
-    public static void CheckAction(YamlFile file, YamlNode root, PolicyOptions options, FindingSink sink)
+    private static void CheckAction(YamlFile file, YamlNode root, PolicyOptions options, FindingSink sink)
     {
         var steps = root.Path("runs", "steps");
         CheckSteps(file, steps, privileged: false, options, sink);

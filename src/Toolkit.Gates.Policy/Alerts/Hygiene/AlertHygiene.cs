@@ -8,8 +8,12 @@ namespace Toolkit.Gates.Policy.Alerts.Hygiene;
 /// </summary>
 internal static class AlertHygiene
 {
-    public static void Check(string text, YamlNode root, PolicyOptions options, FindingSink sink)
+    /// <param name="path">The rule file's repository-relative path.</param>
+    /// <param name="text">The rule file's text, for positions inside multi-line scalars.</param>
+    /// <param name="disabled">The current ids of the rules switched off.</param>
+    public static IReadOnlyList<Finding> Check(string path, string text, YamlNode root, PolicyOptions options, IReadOnlySet<string> disabled)
     {
+        var sink = new FindingSink(path, disabled);
         var groups = root.Get("groups") ?? root.Path("spec", "groups");
         foreach (var group in groups.Items())
         {
@@ -31,6 +35,8 @@ internal static class AlertHygiene
                 }
             }
         }
+
+        return sink.Findings;
     }
 
     private static PromExpr? CheckExpression(string text, YamlNode rule, PolicyOptions options, FindingSink sink)

@@ -31,7 +31,7 @@ public sealed class PerformanceGate(PerformanceOverrides? overrides = null) : IG
             return GateOutcome.InvalidConfiguration(GateIds.Performance, diagnostics);
         }
 
-        var files = new RepositoryFiles(context.RepositoryRoot);
+        var files = new RepositoryRelative(context.RepositoryRoot);
         var sectionLocation = context.Section?.Location;
         var read = HeadResultsCheck.Run(files, options, sectionLocation, context.Log, cancellationToken);
         if (read.Results is not { } head)

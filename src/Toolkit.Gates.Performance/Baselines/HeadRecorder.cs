@@ -6,7 +6,7 @@ namespace Toolkit.Gates.Performance.Baselines;
 internal static class HeadRecorder
 {
     /// <returns>Why the head could not be recorded, or null when it was.</returns>
-    public static string? Record(RepositoryFiles files, PerformanceOptions options, HistoryEntry head, TextWriter log)
+    public static string? Record(RepositoryRelative files, PerformanceOptions options, HistoryEntry head, TextWriter log)
     {
         var store = StoreLocator.Open(files, options);
         if (store is null)

@@ -9,7 +9,7 @@ internal static class StoreLocator
     /// The history store: <c>store</c> (a directory, or <c>branch:&lt;name&gt;[:&lt;folder&gt;]</c>), else the baseline
     /// when it is a branch or a directory. A branch value that names no branch opens no store.
     /// </summary>
-    public static IBaselineStore? Open(RepositoryFiles files, PerformanceOptions options)
+    public static IBaselineStore? Open(RepositoryRelative files, PerformanceOptions options)
     {
         var value = options.Store
             ?? (GitBranchStore.IsBranchSpec(options.Baseline) || (options.Baseline is not null && Directory.Exists(files.Full(options.Baseline))) ? options.Baseline : null);
@@ -22,6 +22,6 @@ internal static class StoreLocator
     }
 
     /// <summary>How reports name the store: a directory repository-relative.</summary>
-    public static string Display(RepositoryFiles files, IBaselineStore store) =>
+    public static string Display(RepositoryRelative files, IBaselineStore store) =>
         store is BaselineStore directory ? files.Display(directory.Directory) : store.Display;
 }

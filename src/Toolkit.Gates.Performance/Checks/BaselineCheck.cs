@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Performance.Checks;
 /// <summary>Finds the base: a store directory or branch (the PR base commit's entry), a history entry file, or a results file.</summary>
 internal static class BaselineCheck
 {
-    public static BaselineResolution Run(RepositoryFiles files, PerformanceOptions options, string? baseRef, SourceLocation? sectionLocation, CancellationToken cancellationToken)
+    public static BaselineResolution Run(RepositoryRelative files, PerformanceOptions options, string? baseRef, SourceLocation? sectionLocation, CancellationToken cancellationToken)
     {
         var store = StoreLocator.Open(files, options);
         IReadOnlyList<HistoryEntry> history = [];

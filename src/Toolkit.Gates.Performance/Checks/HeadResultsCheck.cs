@@ -8,7 +8,7 @@ namespace Toolkit.Gates.Performance.Checks;
 /// <summary>Reads the head run's results files; none configured, an unreadable one, or one holding nothing is an error.</summary>
 internal static class HeadResultsCheck
 {
-    public static HeadResults Run(RepositoryFiles files, PerformanceOptions options, SourceLocation? sectionLocation, TextWriter log, CancellationToken cancellationToken)
+    public static HeadResults Run(RepositoryRelative files, PerformanceOptions options, SourceLocation? sectionLocation, TextWriter log, CancellationToken cancellationToken)
     {
         if (options.Results.Count == 0)
         {

@@ -11,7 +11,7 @@ namespace Toolkit.Gates.Performance.Checks;
 /// <summary>Capacity headroom per service from the raw k6 stream of a stepped or ramping run, against the rule's target.</summary>
 internal static class HeadroomCheck
 {
-    public static async Task<HeadroomCheckResult> RunAsync(IReadOnlyList<HeadroomRule> rules, RepositoryFiles files, CancellationToken cancellationToken)
+    public static async Task<HeadroomCheckResult> RunAsync(IReadOnlyList<HeadroomRule> rules, RepositoryRelative files, CancellationToken cancellationToken)
     {
         var results = new List<HeadroomResult>();
         foreach (var rule in rules)

@@ -10,7 +10,7 @@ internal static class NothingCheckedGuard
 {
     public static Unevaluable? Check(
         ThresholdCheckResult thresholds, BaselineResolution baseline, ComparisonCheckResult comparison, HeadroomCheckResult headroom,
-        IReadOnlyList<BenchmarkResult> headBenchmarks, PerformanceOptions options, RepositoryFiles files, SourceLocation? sectionLocation)
+        IReadOnlyList<BenchmarkResult> headBenchmarks, PerformanceOptions options, RepositoryRelative files, SourceLocation? sectionLocation)
     {
         if (comparison.Compared + thresholds.Thresholds.Count + headroom.Results.Count > 0 || options.Record)
         {

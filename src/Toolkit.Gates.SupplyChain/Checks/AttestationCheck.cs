@@ -2,6 +2,7 @@ using Toolkit.Core.Gates;
 using Toolkit.Core.IO;
 using Toolkit.Core.Signing;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.SupplyChain.Inventory;
 using Toolkit.Gates.SupplyChain.Provenance;
 using Toolkit.Gates.SupplyChain.Rules;
 
@@ -63,7 +64,7 @@ internal static class AttestationCheck
             var findings = new List<Finding>();
             foreach (var pattern in options.Artifacts)
             {
-                var files = RepositoryFiles.Match(root, pattern);
+                var files = RepositoryGlob.Match(root, pattern);
                 var checks = files.Count == 0
                     ? [new ArtifactAttestation(pattern, AttestationStatus.ArtifactMissing, null, $"no artifact matches '{pattern}'; build the artifacts before the gate runs or fix 'artifacts'.")]
                     : files.Select(f => checker.Check(Path.Combine(root, f), f)).ToList();

@@ -1,5 +1,6 @@
 using Toolkit.Core.IO;
 using Toolkit.Core.Verdicts;
+using Toolkit.Gates.SupplyChain.Inventory;
 using Toolkit.Gates.SupplyChain.Provenance;
 using Toolkit.Gates.SupplyChain.Rules;
 
@@ -11,7 +12,7 @@ internal static class ImagePinningCheck
     public static ImagePinningResult Run(string repositoryRoot, IReadOnlyList<string> manifests)
     {
         var findings = new List<Finding>();
-        foreach (var file in manifests.SelectMany(p => RepositoryFiles.Match(repositoryRoot, p)).Distinct(StringComparer.Ordinal))
+        foreach (var file in manifests.SelectMany(p => RepositoryGlob.Match(repositoryRoot, p)).Distinct(StringComparer.Ordinal))
         {
             foreach (var (location, image) in ImagePinning.Unpinned(file, UserFiles.ReadLooseTextOrThrow(Path.Combine(repositoryRoot, file), file)))
             {

@@ -2,7 +2,7 @@ namespace Toolkit.Gates.Performance.Readers;
 
 /// <summary>Paths as gates.yml and the command line write them (repository-relative), made full for reading and short for reports.</summary>
 /// <param name="Root">The repository root.</param>
-internal sealed record RepositoryFiles(string Root)
+internal sealed record RepositoryRelative(string Root)
 {
     public string Full(string path) => Path.GetFullPath(path, Root);
 

@@ -1,9 +1,9 @@
 using Toolkit.Core.Waivers;
 
-namespace Toolkit.Gates.SupplyChain.Checks;
+namespace Toolkit.Gates.SupplyChain.Inventory;
 
 /// <summary>Expands repository globs to files (forward-slash relative paths), skipping <c>.git</c> and <c>node_modules</c>.</summary>
-internal static class RepositoryFiles
+internal static class RepositoryGlob
 {
     public static IReadOnlyList<string> Match(string root, string pattern)
     {

@@ -33,6 +33,12 @@ public interface IGateCommand
     /// </summary>
     IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => [];
 
+    /// <summary>
+    /// Problems in the command line's values, bound over the gate's section as a run binds them (the gate's binder
+    /// judges both), so a run refuses them with exit 2 before any gate runs; none by default.
+    /// </summary>
+    IReadOnlyList<ConfigDiagnostic> ValidateCommandLine(GateSection? section, ParseResult parseResult) => [];
+
     /// <summary>Builds the gate from the command line; null values fall back to gates.yml, then defaults.</summary>
     IGate Create(ParseResult? parseResult);
 }

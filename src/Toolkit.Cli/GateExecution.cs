@@ -28,14 +28,6 @@ internal sealed class GateExecution(CliConsole console, RunEnvironment host, Gat
             return ExitCodes.Passed;
         }
 
-        // The command line's values are judged by the same binders as gates.yml: exit 2 with every problem at once.
-        var commandLineProblems = gates.SelectMany(g => g.ValidateCommandLine(config.SectionFor(g.Gate), parse)).ToList();
-        if (commandLineProblems.Count > 0)
-        {
-            await ConfigReport.WriteAsync(console.Error, commandLineProblems).ConfigureAwait(false);
-            return ExitCodes.UsageError;
-        }
-
         var formats = parse.GetValue(common.Format) is { Length: > 0 } chosen ? chosen : null;
         var failOn = parse.GetValue(common.FailOn) is { } level ? Parse(level) : config.Settings.FailOn;
         var outDir = Path.GetFullPath(parse.GetValue(common.Out) ?? config.Settings.Output, root);

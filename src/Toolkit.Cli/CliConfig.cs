@@ -24,14 +24,16 @@ internal static class CliConfig
             return null;
         }
 
-        // Each gate's own section is checked here too, so every command refuses what a run would, with exit 2.
+        // Each gate's own section (with the command line's values over it) is checked here too, so every command
+        // refuses what a run would, with exit 2 and every problem at once.
         var config = loaded.Value!;
         var problems = catalog.Gates
-            .SelectMany(gate => config.SectionFor(gate.Gate) is { } section ? gate.Validate(section) : [])
+            .SelectMany(gate => gate.ValidateCommandLine(config.SectionFor(gate.Gate), parse))
             .OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         if (problems.Count > 0)
         {
-            await ConfigReport.WriteAsync(console.Error, problems).ConfigureAwait(false);
+            var fix = problems.Any(d => d.File == ConfigReport.CommandLine) ? ConfigReport.FixTheCommandLine : ConfigReport.FixTheFile;
+            await ConfigReport.WriteAsync(console.Error, problems, fix).ConfigureAwait(false);
             return null;
         }
 

@@ -33,6 +33,13 @@ public interface IGateCommand
     /// </summary>
     IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => [];
 
+    /// <summary>
+    /// <see cref="Validate"/> with the command line's values bound over the section as a run binds them (the gate's
+    /// binder judges both), so every problem, in the file or on the command line, comes out together with exit 2.
+    /// By default only the section is judged.
+    /// </summary>
+    IReadOnlyList<ConfigDiagnostic> ValidateCommandLine(GateSection? section, ParseResult parseResult) => section is null ? [] : Validate(section);
+
     /// <summary>Builds the gate from the command line; null values fall back to gates.yml, then defaults.</summary>
     IGate Create(ParseResult? parseResult);
 }

@@ -89,6 +89,12 @@ internal static class MigrationOptionsBinder
 
         if (overrides is not null)
         {
+            // --database none with --database-url contradicts itself: refuse it rather than drop either silently.
+            if (overrides.Database == DatabaseMode.None && overrides.DatabaseUrl is not null)
+            {
+                diagnostics.Add(new ConfigDiagnostic("command line", 0, 0, "--database none skips the dry run, but --database-url asks for one in that database: pass one of them."));
+            }
+
             if (overrides.Dir is not null || overrides.Tool is not null)
             {
                 var first = options.Directories[0];

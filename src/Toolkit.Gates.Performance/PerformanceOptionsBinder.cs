@@ -13,6 +13,12 @@ internal static class PerformanceOptionsBinder
 {
     private static readonly PerformanceOptions Defaults = new();
 
+    /// <summary>The fewest store entries <c>keep</c> allows: 0 would delete the run just recorded.</summary>
+    public const int MinKeep = 1;
+
+    /// <summary>The most store entries <c>keep</c> allows.</summary>
+    public const int MaxKeep = 10_000;
+
     /// <summary>The keys of the performance-gate section, each with the default <see cref="PerformanceOptions"/> states.</summary>
     public static IReadOnlyList<OptionKey> Keys { get; } =
     [
@@ -42,13 +48,18 @@ internal static class PerformanceOptionsBinder
     /// <param name="overrides">The command line's values, or null.</param>
     public static (PerformanceOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Bind(GateSection? section, PerformanceOverrides? overrides)
     {
-        if (section is null)
-        {
-            return (Apply(overrides ?? new PerformanceOverrides(), Defaults), []);
-        }
+        overrides ??= new PerformanceOverrides();
+        var (options, diagnostics) = section is null ? (Defaults, []) : Read(section);
+        return (Apply(overrides, options), [.. diagnostics, .. CommandLineProblems(overrides)]);
+    }
 
-        var (options, diagnostics) = Read(section);
-        return (Apply(overrides ?? new PerformanceOverrides(), options), diagnostics);
+    // The command line's values the reader would refuse in gates.yml, under the option's name.
+    private static IEnumerable<ConfigDiagnostic> CommandLineProblems(PerformanceOverrides overrides)
+    {
+        if (overrides.Keep is { } keep && keep is < MinKeep or > MaxKeep)
+        {
+            yield return new ConfigDiagnostic("command line", 0, 0, $"--keep {keep}: keep between {MinKeep} and {MaxKeep} entries; 0 would delete the run just recorded.");
+        }
     }
 
     private static (PerformanceOptions Options, IReadOnlyList<ConfigDiagnostic> Diagnostics) Read(GateSection section)
@@ -61,7 +72,7 @@ internal static class PerformanceOptionsBinder
             Baseline = reader.String("baseline"),
             Store = reader.String("store"),
             Record = reader.Bool("record", Defaults.Record),
-            Keep = reader.Int("keep", Defaults.Keep, min: 1, max: 10_000),
+            Keep = reader.Int("keep", Defaults.Keep, min: MinKeep, max: MaxKeep),
             Commit = reader.String("commit"),
             K6Thresholds = reader.Bool("k6_thresholds", Defaults.K6Thresholds),
             Thresholds = ThresholdSpecReader.Read(reader),

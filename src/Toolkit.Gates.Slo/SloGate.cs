@@ -33,11 +33,10 @@ public sealed class SloGate(SloOverrides? overrides = null, HttpClient? http = n
         }
 
         var display = options.GoldenPaths.Replace('\\', '/');
-        var (defaults, thresholdProblems) = DefaultThresholds.Parse(options.DefaultThresholds, context.Section);
-        var loaded = GoldenPathLoader.Load(Path.GetFullPath(options.GoldenPaths, context.RepositoryRoot), display, defaults);
-        if (thresholdProblems.Count > 0 || !loaded.IsValid)
+        var loaded = GoldenPathLoader.Load(Path.GetFullPath(options.GoldenPaths, context.RepositoryRoot), display, options.ParsedDefaultThresholds);
+        if (!loaded.IsValid)
         {
-            return SloOutcome.Invalid([.. thresholdProblems, .. loaded.Diagnostics]);
+            return SloOutcome.Invalid(loaded.Diagnostics);
         }
 
         var set = loaded.Value!;

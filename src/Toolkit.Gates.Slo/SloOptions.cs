@@ -45,6 +45,9 @@ public sealed record SloOptions
     /// <summary>Thresholds for golden paths that declare none. The default value is <c>burn==0</c>.</summary>
     public IReadOnlyList<string> DefaultThresholds { get; init; } = ["burn==0"];
 
+    /// <summary><see cref="DefaultThresholds"/> parsed, set by <see cref="SloOptionsBinder"/> (which reports any that does not parse).</summary>
+    internal IReadOnlyList<Model.Threshold> ParsedDefaultThresholds { get; init; } = [];
+
     /// <summary>Label matchers of the baseline, e.g. <c>track="stable"</c>; with <see cref="CanarySelector"/> enables canary comparison.</summary>
     public string? BaselineSelector { get; init; }
 

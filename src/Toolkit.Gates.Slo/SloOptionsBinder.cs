@@ -1,5 +1,4 @@
 using Toolkit.Core.Configuration;
-using Toolkit.Gates.Slo.Loading;
 
 namespace Toolkit.Gates.Slo;
 
@@ -37,9 +36,10 @@ internal static class SloOptionsBinder
         var diagnostics = new List<ConfigDiagnostic>();
         var options = new SloOptions();
         string? prometheus = null, baseUrl = null, at = null;
+        SectionReader? r = null;
         if (section is not null)
         {
-            var r = section.Reader();
+            r = section.Reader();
             prometheus = r.String("prometheus_url");
             baseUrl = r.String("base_url");
             at = r.String("at");
@@ -76,6 +76,10 @@ internal static class SloOptionsBinder
         {
             diagnostics.Add(new ConfigDiagnostic(file, 0, 0, "canary comparison needs both baseline_selector and canary_selector (--baseline-selector, --canary-selector)."));
         }
+
+        var (thresholds, thresholdProblems) = Loading.DefaultThresholds.Parse(options.DefaultThresholds, section, r);
+        diagnostics.AddRange(thresholdProblems);
+        options = options with { ParsedDefaultThresholds = thresholds };
 
         return (options, diagnostics);
     }

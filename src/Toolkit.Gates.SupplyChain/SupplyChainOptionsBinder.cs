@@ -36,7 +36,7 @@ internal static class SupplyChainOptionsBinder
         OptionKey.Without("licenses"),
         OptionKey.Of("licenses.allow", Defaults.LicenseAllow),
         OptionKey.Of("licenses.deny", Defaults.LicenseDeny),
-        OptionKey.Of("licenses.unknown", Defaults.UnknownLicenses.ToString().ToLowerInvariant()),
+        OptionKey.Of("licenses.unknown", UnknownLicensesText(Defaults.UnknownLicenses)),
         OptionKey.Of("include_dev", Defaults.IncludeDev),
         OptionKey.Of("artifacts", Defaults.Artifacts),
         OptionKey.Of("attestations_dir", Defaults.AttestationsDirectory),
@@ -72,7 +72,7 @@ internal static class SupplyChainOptionsBinder
             MaxTotal = Budget(reader, "max_total") ?? Defaults.MaxTotal,
             LicenseAllow = licenses?.StringList("allow") ?? Defaults.LicenseAllow,
             LicenseDeny = licenses?.StringList("deny") ?? Defaults.LicenseDeny,
-            UnknownLicenses = licenses?.Choice("unknown", "warn", "fail", "warn", "allow") switch
+            UnknownLicenses = licenses?.Choice("unknown", UnknownLicensesText(Defaults.UnknownLicenses), "fail", "warn", "allow") switch
             {
                 "fail" => UnknownLicenseMode.Fail,
                 "allow" => UnknownLicenseMode.Allow,
@@ -85,7 +85,7 @@ internal static class SupplyChainOptionsBinder
             TrustedKeys = reader.StringList("trusted_keys"),
             Manifests = reader.StringList("manifests"),
             BaseRef = reader.GitRef("base"),
-            DependencyReview = reader.Choice("dependency_review", "auto", "auto", "true", "false") switch
+            DependencyReview = reader.Choice("dependency_review", DependencyReviewText(Defaults.DependencyReview), "auto", "true", "false") switch
             {
                 "true" => true,
                 "false" => false,
@@ -131,7 +131,7 @@ internal static class SupplyChainOptionsBinder
     {
         if (section.Raw(OsvApiKey) is YamlScalarNode { Value: { Length: > 0 } value } && value is not ("~" or "null"))
         {
-            return OsvApiDefaults with { Enabled = section.Bool(OsvApiKey, false) };
+            return OsvApiDefaults with { Enabled = section.Bool(OsvApiKey, Defaults.OsvApi is not null) };
         }
 
         var api = section.Mapping(OsvApiKey);
@@ -209,6 +209,9 @@ internal static class SupplyChainOptionsBinder
     /// <summary>A budget as gates.yml writes it: <c>{critical: 0, high: 0}</c>.</summary>
     private static OptionKey BudgetKey(string name, IReadOnlyDictionary<VulnerabilitySeverity, int> budget) =>
         new(name, new JsonObject(budget.OrderBy(b => b.Key).Select(b => KeyValuePair.Create(Severities.Name(b.Key), (JsonNode?)JsonValue.Create(b.Value)))));
+
+    /// <summary>How gates.yml writes <see cref="SupplyChainOptions.UnknownLicenses"/>.</summary>
+    private static string UnknownLicensesText(UnknownLicenseMode mode) => mode.ToString().ToLowerInvariant();
 
     private static string DependencyReviewText(bool? value) => value switch
     {

@@ -122,4 +122,18 @@ public sealed class PerformanceBadInputTests
         result.AssertInputError($"--keep {keep}");
         Assert.False(Directory.Exists(gate.Repo.Combine("perf", "history")));
     }
+
+    [Fact]
+    public async Task Keep_out_of_range_comes_out_with_the_gates_yml_problems_in_one_report()
+    {
+        using var gate = new GateProcess().WithFile("bench/head.json", Bdn)
+            .WithFile(".github/gates.yml", "version: 1\ngates:\n  performance-gate:\n    trend:\n      length: 1\n");
+
+        var result = await gate.RunAsync("performance", "--results", "bench/head.json", "--keep", "0");
+
+        // Both the file's problem and the command line's, before anything runs.
+        result.AssertInputError("--keep 0");
+        Assert.Contains(".github/gates.yml:5:", result.All, StringComparison.Ordinal);
+        Assert.Contains("2 configuration problems", result.All, StringComparison.Ordinal);
+    }
 }

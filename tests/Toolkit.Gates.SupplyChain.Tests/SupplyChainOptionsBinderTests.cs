@@ -76,4 +76,17 @@ public sealed class SupplyChainOptionsBinderTests
         Assert.Equal(2, diagnostics.Count);
         Assert.Equal("main", options.BaseRef);
     }
+
+    [Fact]
+    public void Keys_left_out_of_a_section_take_the_options_records_defaults()
+    {
+        // Given a section that names licenses and osv_api but not their choices
+        var (options, diagnostics) = Bind("    licenses:\n      allow: [MIT]\n    include_dev: false\n");
+        var defaults = new SupplyChainOptions();
+
+        // Then each choice the section leaves out is the options record's default
+        Assert.Empty(diagnostics);
+        Assert.Equal((defaults.UnknownLicenses, defaults.DependencyReview), (options.UnknownLicenses, options.DependencyReview));
+        Assert.Equal(defaults.OsvApi, options.OsvApi);
+    }
 }

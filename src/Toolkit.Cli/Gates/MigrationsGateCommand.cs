@@ -8,9 +8,12 @@ namespace Toolkit.Cli.Gates;
 /// <summary><c>gate migrations</c>: the migration-gate with its options; each also settable in gates.yml.</summary>
 internal sealed class MigrationsGateCommand : IGateCommand
 {
+    // The help states MigrationOptions' defaults rather than repeating them.
+    private static readonly MigrationOptions Defaults = new();
+
     private readonly Option<string?> dir = new("--dir")
     {
-        Description = "Migration directory, relative to the repository. Default: migration-gate.dir, else db/migrations.",
+        Description = $"Migration directory, relative to the repository. Default: migration-gate.dir, else {Defaults.Directories[0].Path}.",
         HelpName = "dir",
     };
 
@@ -31,18 +34,6 @@ internal sealed class MigrationsGateCommand : IGateCommand
         Description = "Confirms --database-url may be written to: the dry run creates and drops objects there.",
     };
 
-    public MigrationsGateCommand()
-    {
-        // --database none with --database-url contradicts itself: refuse it (exit 2) rather than drop either silently.
-        databaseUrl.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is not null && result.GetValue(database) == "none")
-            {
-                result.AddError("--database none skips the dry run, but --database-url asks for one in that database: pass one of them.");
-            }
-        });
-    }
-
     public string Gate => GateIds.Migrations;
 
     public string CommandName => "migrations";
@@ -61,16 +52,17 @@ internal sealed class MigrationsGateCommand : IGateCommand
     /// <inheritdoc/>
     public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => MigrationOptionsBinder.Bind(section, null).Diagnostics;
 
-    public IGate Create(ParseResult? parseResult)
-    {
-        if (parseResult is null)
-        {
-            return new MigrationGate();
-        }
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> ValidateCommandLine(GateSection? section, ParseResult parseResult) =>
+        MigrationOptionsBinder.Bind(section, Overrides(parseResult)).Diagnostics;
 
+    public IGate Create(ParseResult? parseResult) => parseResult is null ? new MigrationGate() : new MigrationGate(Overrides(parseResult));
+
+    private MigrationOverrides Overrides(ParseResult parseResult)
+    {
         var toolName = parseResult.GetValue(tool);
         var databaseName = parseResult.GetValue(database);
-        return new MigrationGate(new MigrationOverrides
+        return new MigrationOverrides
         {
             Dir = parseResult.GetValue(dir),
             Tool = toolName is null ? null : MigrationOptionsBinder.ParseTool(toolName),
@@ -78,7 +70,7 @@ internal sealed class MigrationsGateCommand : IGateCommand
             Database = databaseName switch { "none" => DatabaseMode.None, "auto" => DatabaseMode.Auto, _ => null },
             DatabaseUrl = parseResult.GetValue(databaseUrl),
             DatabaseUrlIsDisposable = parseResult.GetValue(disposable) ? true : null,
-        });
+        };
     }
 
     private static Option<string?> CreateTool()
@@ -96,7 +88,7 @@ internal sealed class MigrationsGateCommand : IGateCommand
     {
         var option = new Option<string?>("--database")
         {
-            Description = "auto: dry run on a throwaway PostgreSQL cluster (or --database-url); none: static checks only. Default: migration-gate.database, else auto.",
+            Description = $"auto: dry run on a throwaway PostgreSQL cluster (or --database-url); none: static checks only. Default: migration-gate.database, else {Defaults.Database.ToString().ToLowerInvariant()}.",
             HelpName = "mode",
         };
         option.AcceptOnlyFromAmong("auto", "none");

@@ -60,14 +60,14 @@ public sealed class PerformanceGateCommand : IGateCommand
     /// <inheritdoc/>
     public IReadOnlyList<ConfigDiagnostic> Validate(GateSection section) => PerformanceOptionsBinder.Bind(section, null).Diagnostics;
 
-    public IGate Create(ParseResult? parseResult)
-    {
-        if (parseResult is null)
-        {
-            return new PerformanceGate();
-        }
+    /// <inheritdoc/>
+    public IReadOnlyList<ConfigDiagnostic> ValidateCommandLine(GateSection? section, ParseResult parseResult) =>
+        PerformanceOptionsBinder.Bind(section, Overrides(parseResult)).Diagnostics;
 
-        return new PerformanceGate(new PerformanceOverrides
+    public IGate Create(ParseResult? parseResult) => parseResult is null ? new PerformanceGate() : new PerformanceGate(Overrides(parseResult));
+
+    private PerformanceOverrides Overrides(ParseResult parseResult) =>
+        new()
         {
             Results = parseResult.GetValue(results) ?? [],
             Baseline = parseResult.GetValue(baseline),
@@ -76,8 +76,7 @@ public sealed class PerformanceGateCommand : IGateCommand
             Keep = parseResult.GetValue(keep),
             Commit = parseResult.GetValue(commit),
             BaseCommit = parseResult.GetValue(baseCommit),
-        });
-    }
+        };
 
     private static Option<string?> CreateStore()
     {
@@ -106,22 +105,10 @@ public sealed class PerformanceGateCommand : IGateCommand
         return option;
     }
 
-    private static Option<int?> CreateKeep()
+    // The range is judged by PerformanceOptionsBinder (with gates.yml's keep), so a run reports it with the other problems.
+    private static Option<int?> CreateKeep() => new("--keep")
     {
-        var option = new Option<int?>("--keep")
-        {
-            Description = "Entries kept in the store, 1 to 10000. Default: 50. gates.yml: keep.",
-            HelpName = "n",
-        };
-        option.Validators.Add(result =>
-        {
-            // Only a value that parsed as a number is judged here; System.CommandLine reports the others itself.
-            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
-                && n is < 1 or > 10_000)
-            {
-                result.AddError($"--keep {n}: keep between 1 and 10000 entries; 0 would delete the run just recorded.");
-            }
-        });
-        return option;
-    }
+        Description = $"Entries kept in the store, {PerformanceOptionsBinder.MinKeep} to {PerformanceOptionsBinder.MaxKeep}. Default: {new PerformanceOptions().Keep}. gates.yml: keep.",
+        HelpName = "n",
+    };
 }

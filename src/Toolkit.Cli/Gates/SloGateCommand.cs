@@ -8,7 +8,10 @@ namespace Toolkit.Cli.Gates;
 /// <summary><c>gate slo</c>: golden-path SLOs from Prometheus and probes; every option is also settable in gates.yml.</summary>
 public sealed class SloGateCommand : IGateCommand
 {
-    private readonly Option<string?> goldenPaths = new("--golden-paths") { Description = "Golden paths file (own format, OpenSLO, Sloth or Pyrra). Default: golden_paths, else golden_paths.yaml.", HelpName = "file" };
+    // The help states SloOptions' defaults rather than repeating them.
+    private static readonly SloOptions Defaults = new();
+
+    private readonly Option<string?> goldenPaths = new("--golden-paths") { Description = $"Golden paths file (own format, OpenSLO, Sloth or Pyrra). Default: golden_paths, else {Defaults.GoldenPaths}.", HelpName = "file" };
     private readonly Option<string?> prometheusUrl = new("--prometheus-url") { Description = "Prometheus base URL. Default: prometheus_url.", HelpName = "url" };
     private readonly Option<string?> baseUrl = new("--base-url") { Description = "Base URL probes hit (${BASE_URL}). Default: base_url.", HelpName = "url" };
     private readonly Option<string?> at = new("--at") { Description = "Evaluate at this time (RFC 3339 or Unix seconds) so a re-run sees the same data. Default: now.", HelpName = "time" };

@@ -25,7 +25,7 @@ internal static class SloRulesCommand
 
     public static Command Create(CliConsole console, RunEnvironment host)
     {
-        var goldenPaths = new Option<string?>("--golden-paths") { Description = "Golden paths file. Default: golden_paths of slo-gates in gates.yml, else golden_paths.yaml.", HelpName = "file" };
+        var goldenPaths = new Option<string?>("--golden-paths") { Description = $"Golden paths file. Default: golden_paths of slo-gates in gates.yml, else {new SloOptions().GoldenPaths}.", HelpName = "file" };
         var output = new Option<string?>("--out", "-o") { Description = "Rule file to write. Default: standard output.", HelpName = "file" };
         var repo = new Option<string?>("--repo") { Description = "Repository root. Default: the current directory.", HelpName = "dir" };
         var config = new Option<string?>("--config", "-c") { Description = "Path of the gates configuration. Default: .github/gates.yml.", HelpName = "file" };

@@ -97,4 +97,21 @@ public sealed class OptionsTests
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Diagnostics));
         return loaded.Value!.SectionFor(Core.Gates.GateIds.Migrations)!;
     }
+
+    [Fact]
+    public void Database_none_and_a_database_url_on_the_command_line_are_reported_with_the_files_problems()
+    {
+        // Given a bad tool in gates.yml, and --database none with --database-url
+        var yaml = "version: 1\ngates:\n  migration-gate:\n    tool: liquibase\n";
+        var overrides = new MigrationOverrides { Database = DatabaseMode.None, DatabaseUrl = "Host=127.0.0.1;Database=x" };
+
+        // When bound
+        var (_, diagnostics) = MigrationOptionsBinder.Bind(Section(yaml), overrides);
+
+        // Then both come out in one pass, the contradiction under the options' names
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Contains(diagnostics, d => d.Line == 4);
+        Assert.Contains(diagnostics, d => d.ToString() == "command line: --database none skips the dry run, but --database-url asks for one in that database: pass one of them.");
+        Assert.Empty(MigrationOptionsBinder.Bind(null, overrides with { Database = null }).Diagnostics);
+    }
 }

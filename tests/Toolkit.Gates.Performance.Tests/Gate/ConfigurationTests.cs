@@ -97,4 +97,22 @@ public sealed class ConfigurationTests
         Assert.Equal(new PerformanceOptions().Keep, options.Keep);
         Assert.Equal(["http_req_duration p(95)"], options.K6Track);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(10_001)]
+    public void Keep_out_of_range_on_the_command_line_is_reported_with_the_files_problems(int keep)
+    {
+        // Given a gates.yml keep out of range too, and a --keep out of range
+        var config = new GatesConfigLoader(GateIds.All).LoadText(".github/gates.yml", "version: 1\ngates:\n  performance-gate:\n    keep: 0\n");
+
+        // When the gate binds them
+        var (_, diagnostics) = PerformanceOptionsBinder.Bind(config.Value!.SectionFor(GateIds.Performance), new PerformanceOverrides { Keep = keep });
+
+        // Then both come out in one pass: the file's at its line, the command line's under the option's name
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal(4, diagnostics[0].Line);
+        Assert.Equal($"command line: --keep {keep}: keep between 1 and 10000 entries; 0 would delete the run just recorded.", diagnostics[1].ToString());
+    }
 }

@@ -56,4 +56,36 @@ public sealed class SloConfigTests
         // Then the diagnostic names the line and suggests the right key
         Assert.Equal(".github/gates.yml:4:5: unknown key 'prometheus_ulr'. Did you mean 'prometheus_url'?", Assert.Single(problems).ToString());
     }
+
+    [Fact]
+    public void A_bad_default_threshold_is_reported_at_its_line_with_the_other_problems()
+    {
+        // Given a default threshold that does not parse, and a bad URL in the same section
+        var config = new GatesConfigLoader(Toolkit.Core.Gates.GateIds.All).LoadText(
+            ".github/gates.yml", "version: 1\ngates:\n  slo-gates:\n    prometheus_url: ftp://x\n    default_thresholds:\n      - burn==0\n      - p95_ms<=fast\n");
+
+        // When the options are bound
+        var (_, problems) = SloOptionsBinder.Bind(config.Value!.SectionFor("slo-gates"), null);
+
+        // Then both come out in one pass, the threshold at its own list item
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Message.Contains("prometheus_url", StringComparison.Ordinal));
+        var threshold = Assert.Single(problems, p => p.Message.StartsWith("default_thresholds: ", StringComparison.Ordinal));
+        Assert.Equal((".github/gates.yml", 7, 9), (threshold.File, threshold.Line, threshold.Column));
+    }
+
+    [Fact]
+    public void Good_default_thresholds_are_carried_parsed()
+    {
+        // Given two default thresholds
+        var config = new GatesConfigLoader(Toolkit.Core.Gates.GateIds.All).LoadText(".github/gates.yml", Section);
+
+        // When the options are bound
+        var (options, problems) = SloOptionsBinder.Bind(config.Value!.SectionFor("slo-gates"), null);
+
+        // Then the options carry them parsed, and without a section the default burn==0 is parsed too
+        Assert.Empty(problems);
+        Assert.Equal(["p95_ms<=150", "error_rate<0.01", "burn==0"], options.ParsedDefaultThresholds.Select(t => t.Expression));
+        Assert.Equal(["burn==0"], SloOptionsBinder.Bind(null, null).Options.ParsedDefaultThresholds.Select(t => t.Expression));
+    }
 }

@@ -2,6 +2,7 @@ using Toolkit.Core.Configuration;
 using Toolkit.Core.Gates;
 using Toolkit.Core.Runtime;
 using Toolkit.Core.Verdicts;
+using Toolkit.Testing;
 
 namespace Toolkit.Gates.Policy.Tests;
 
@@ -26,6 +27,14 @@ internal static class PolicyRun
         // As the CLI does: branch protection is read through GitHub when the job has a token and a repository.
         var job = environment ?? NoActions;
         return await new PolicyGate(overrides, job, Toolkit.GitHub.Protection.GitHubRequiredChecks.FromEnvironment(job)).EvaluateAsync(context, CancellationToken.None);
+    }
+
+    /// <summary>Through the runner (waivers applied, JSON verdict written) with the gates.yml of <paramref name="root"/>.</summary>
+    public static async Task<GateRun> RunnerAsync(string root)
+    {
+        var config = new GatesConfigLoader([GateIds.Policy]).LoadFile(root, null).Value!;
+        using var output = new TempDirectory();
+        return await new GateRunner().RunAsync(new PolicyGate(environment: NoActions), config, new RunOptions(root, output.Path) { Formats = ["json"] }, CancellationToken.None);
     }
 
     public static IReadOnlyList<(string Rule, int Line)> At(this GateOutcome outcome, string path) =>

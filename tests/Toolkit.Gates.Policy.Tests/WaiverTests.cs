@@ -34,11 +34,8 @@ public sealed class WaiverTests
               policy-ci:
                 packs: [dockerfile]
             """);
-        var config = new GatesConfigLoader([GateIds.Policy]).LoadFile(repo.Root, null).Value!;
-        using var output = new TempDirectory();
-
         // When the runner runs the gate
-        var run = await new GateRunner().RunAsync(new PolicyGate(environment: PolicyRun.NoActions), config, new RunOptions(repo.Root, output.Path) { Formats = ["json"] }, CancellationToken.None);
+        var run = await PolicyRun.RunnerAsync(repo.Root);
 
         // Then the CMD finding is waived, and the expired waiver fails the verdict
         Assert.Contains(run.Verdict.Waived, w => w.Finding.RuleId == "policy/docker/json-cmd");

@@ -101,10 +101,7 @@ public sealed class FormerRuleIdTests
               policy-ci:
                 packs: [dockerfile]
             """);
-        var config = new GatesConfigLoader([GateIds.Policy]).LoadFile(repo.Root, null).Value!;
-        using var output = new TempDirectory();
-
-        var run = await new GateRunner().RunAsync(new PolicyGate(environment: PolicyRun.NoActions), config, new RunOptions(repo.Root, output.Path) { Formats = ["json"] }, CancellationToken.None);
+        var run = await PolicyRun.RunnerAsync(repo.Root);
 
         Assert.Contains(run.Verdict.Waived, w => w.Finding.RuleId == "policy/docker/json-cmd");
         Assert.Empty(run.Verdict.Findings);

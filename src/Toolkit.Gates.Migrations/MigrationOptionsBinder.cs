@@ -17,6 +17,7 @@ internal static class MigrationOptionsBinder
         OptionKey.Of("dir", Defaults.Directories[0].Path),
         OptionKey.Of("tool", ToolName(Defaults.Directories[0].Tool)),
         OptionKey.Without("directories"),
+        OptionKey.Of("directories[].tool", ToolName(Defaults.Directories[0].Tool)),
         OptionKey.Without("base"),
         OptionKey.Of("database", DatabaseName(Defaults.Database)),
         OptionKey.Without("database_url"),

@@ -1,6 +1,7 @@
 using Toolkit.Core.Configuration;
 using Toolkit.Gates.Performance.Comparison;
 using Toolkit.Gates.Performance.Configuration;
+using Toolkit.Gates.Performance.Headroom;
 using Toolkit.Gates.Performance.Readers;
 
 namespace Toolkit.Gates.Performance;
@@ -12,6 +13,9 @@ namespace Toolkit.Gates.Performance;
 internal static class PerformanceOptionsBinder
 {
     private static readonly PerformanceOptions Defaults = new();
+
+    // A headroom entry's defaults: its record's initializers (service, results and peak are required).
+    private static readonly HeadroomRule HeadroomDefaults = new(string.Empty, string.Empty, 0);
 
     /// <summary>The fewest store entries <c>keep</c> allows: 0 would delete the run just recorded.</summary>
     public const int MinKeep = 1;
@@ -37,10 +41,20 @@ internal static class PerformanceOptionsBinder
         OptionKey.Of("compare.alpha", Defaults.DefaultRule.Alpha),
         OptionKey.Of("compare.min_samples", Defaults.DefaultRule.MinSamples),
         OptionKey.Without("compare.benchmarks"),
+        OptionKey.Of("compare.benchmarks[].max_regression", Defaults.DefaultRule.MaxRegression),
+        OptionKey.Of("compare.benchmarks[].min_effect", Defaults.DefaultRule.MinEffect),
+        OptionKey.Of("compare.benchmarks[].alpha", Defaults.DefaultRule.Alpha),
+        OptionKey.Of("compare.benchmarks[].min_samples", Defaults.DefaultRule.MinSamples),
         OptionKey.Without("trend"),
         OptionKey.Of("trend.length", Defaults.TrendLength),
         OptionKey.Without("trend.benchmarks"),
         OptionKey.Without("headroom"),
+        OptionKey.Of("headroom[].unit", HeadroomDefaults.Unit),
+        OptionKey.Of("headroom[].percentile", HeadroomDefaults.Percentile),
+        OptionKey.Of("headroom[].latency_ms", HeadroomDefaults.LatencyMs),
+        OptionKey.Of("headroom[].error_rate", HeadroomDefaults.ErrorRate),
+        OptionKey.Of("headroom[].target", HeadroomDefaults.Target),
+        OptionKey.Of("headroom[].min_requests", HeadroomDefaults.MinRequests),
     ];
 
     /// <summary>The options, and every problem found (file, line, column); the options are only usable when there are none.</summary>

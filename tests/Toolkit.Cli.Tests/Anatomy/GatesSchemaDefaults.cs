@@ -16,13 +16,16 @@ public static class GatesSchemaDefaults
     public static JsonObject Section(JsonObject schema, string gate) =>
         schema["properties"]!["gates"]!["properties"]![gate]!.AsObject();
 
-    /// <summary>The schema of one key (dotted for nested keys), or null.</summary>
+    /// <summary>The schema of one key (dotted for nested keys, <c>[]</c> after a list), or null.</summary>
     public static JsonObject? Property(JsonObject section, string key)
     {
+        // "headroom[].target": a key of each item of a list.
         JsonObject? node = section;
         foreach (var part in key.Split('.'))
         {
-            node = node?["properties"]?[part] as JsonObject;
+            var list = part.EndsWith("[]", StringComparison.Ordinal);
+            node = node?["properties"]?[list ? part[..^2] : part] as JsonObject;
+            node = list ? node?["items"] as JsonObject : node;
         }
 
         return node;

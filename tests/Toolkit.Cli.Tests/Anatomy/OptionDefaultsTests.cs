@@ -46,7 +46,7 @@ public sealed class OptionDefaultsTests
     public void The_keys_are_every_key_of_the_section(string id)
     {
         var gate = Gate(id);
-        var listed = OptionKeys.Of(gate).Select(k => k.Name.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
+        var listed = OptionKeys.Of(gate).Select(k => k.Name.Split('.')[0].Replace("[]", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         var section = GatesSchemaDefaults.Section(GatesSchemaDefaults.Load(), id);
         var inSchema = section["properties"]!.AsObject().Select(p => p.Key).Where(k => k != "enabled").ToHashSet(StringComparer.Ordinal);
 
@@ -59,7 +59,7 @@ public sealed class OptionDefaultsTests
     {
         var gate = Gate(id);
         var yaml = new StringBuilder();
-        foreach (var key in OptionKeys.Of(gate).Where(k => k.Default is not null && !k.Name.Contains('.', StringComparison.Ordinal)))
+        foreach (var key in OptionKeys.Of(gate).Where(k => k.Default is not null && !k.Name.Contains('.', StringComparison.Ordinal) && !k.Name.Contains('[', StringComparison.Ordinal)))
         {
             yaml.Append(key.Name).Append(": ").Append(key.Default!.ToJsonString()).Append('\n');
         }
